@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import type { DB } from './db/schema.js';
+import type { Clock } from './clock.js';
+
+/** Every kind of event the audit log records. Add new types here with a one-line comment. */
+export const AUDIT_EVENTS = {
+  'auth.login': '登录成功',
+  'auth.login_failed': '登录失败（用户名或密码错误）',
+  'auth.locked': '连续登录失败，账号被锁定',
+  'auth.logout': '退出登录',
+  'auth.password_changed': '用户修改了自己的密码',
+  'user.created': '创建账号',
+  'user.updated': '修改账号信息或角色',
+  'user.password_reset': '安全管理员重置密码',
+  'user.unlocked': '安全管理员解除锁定',
+  'org.loaded': '导入一个城市的行政区划',
+  'code.loaded': '导入代码表版本',
+  'rule.changed': '修改业务规则参数',
+  'audit.viewed': '查看审计日志',
+  'audit.exported': '导出审计日志',
+  'person.viewed': '查看个人完整档案',
+  'employer.created': '登记用人单位',
+  'employer.updated': '修改用人单位信息',
+  'employer.viewed': '查看用人单位详情',
+  'workflow.submitted': '提交审核',
+  'workflow.resubmitted': '修改后重新提交',
+  'workflow.approved': '审核通过（本环节）',
+  'workflow.rejected': '审核不通过',
+  'workflow.returned': '退回修改',
+  'workflow.withdrawn': '撤回申请',
+} as const;
+
+export type AuditEvent = keyof typeof AUDIT_EVENTS;
+
+export interface AuditEntry {
+  event: AuditEvent;
+  entityType?: string;
+  entityId?: string | number;
+  regionCode?: string | null;
+  before?: unknown;
+  after?: unknown;
+  detail?: unknown;
+}
+
+/** Who did it, from where. Null actor for anonymous events (e.g. a failed login). */
+export interface AuditActor {
+  actorId: number | null;
+  actorName: string | null;
+  ip: string | null;
+}
+
+const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+
+/**
+ * Appends one audit row. Call it with the same transaction as the change it records, so the
+ * change and its audit row commit or roll back together.
+ */
+export async function writeAudit(db: Kysely<DB>, clock: Clock, who: AuditActor, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: clock.now(),
+      actor_id: who.actorId,
+      actor_name: who.actorName,
+      ip: who.ip,
+      event_type: entry.event,
+      entity_type: entry.entityType ?? null,
+      entity_id: entry.entityId === undefined ? null : String(entry.entityId),
+      region_code: entry.regionCode ?? null,
+      before: json(entry.before),
+      after: json(entry.after),
+      detail: json(entry.detail),
+    })
+    .execute();
+}

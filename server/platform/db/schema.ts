@@ -1,0 +1,188 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Row types of every table, kept beside the SQL migrations in /migrations (the source of truth).
+ * When a migration changes a table, change its interface here in the same commit.
+ */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface SchemaMigrationTable {
+  name: string;
+  applied_at: Generated<Date>;
+}
+
+export interface OrgUnitTable {
+  code: string;
+  name: string;
+  level: number;
+  parent_code: string | null;
+  path: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  org_code: string;
+  kind: 'staff' | 'external';
+  status: ColumnType<'active' | 'disabled', 'active' | 'disabled' | undefined>;
+  phone: string | null;
+  employer_id: number | null;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  must_change_password: Generated<boolean>;
+  password_changed_at: Timestamp;
+  last_login_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface UserRoleTable {
+  user_id: number;
+  role: string;
+  created_at: CreatedAt;
+}
+
+export interface UserSessionTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Date;
+  actor_id: number | null;
+  actor_name: string | null;
+  ip: string | null;
+  event_type: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  region_code: string | null;
+  before: Json | null;
+  after: Json | null;
+  detail: Json | null;
+}
+
+export interface CodeTableTable {
+  type: string;
+  edition: string;
+  name: string;
+  name_en: string;
+  standard: string;
+  effective_from: string;
+  effective_to: string | null;
+  entry_count: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CodeEntryTable {
+  type: string;
+  edition: string;
+  code: string;
+  name: string;
+  name_en: string | null;
+  parent_code: string | null;
+  level: number;
+  sort: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface BusinessRuleTable {
+  key: string;
+  region_code: Generated<string>;
+  effective_from: string;
+  value: Json;
+  note: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type WorkflowStatus = 'pending' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+export type WorkflowAction = 'submit' | 'resubmit' | 'approve' | 'reject' | 'return' | 'withdraw';
+
+export interface WorkflowItemTable {
+  id: Generated<number>;
+  workflow_type: string;
+  subject_type: string;
+  subject_id: string;
+  subject_label: string;
+  region_code: string;
+  submitter_id: number;
+  status: WorkflowStatus;
+  step_index: number;
+  round: Generated<number>;
+  step_due_at: string | null;
+  version: Generated<number>;
+  closed_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface WorkflowDecisionTable {
+  id: Generated<number>;
+  item_id: number;
+  round: number;
+  step_index: number;
+  step_key: string;
+  action: WorkflowAction;
+  reason: string | null;
+  actor_id: number;
+  actor_org: string;
+  decided_at: Date;
+}
+
+export type EmployerStatus = 'draft' | 'pending' | 'returned' | 'verified' | 'rejected';
+
+export interface EmployerTable {
+  id: Generated<number>;
+  credit_code: string;
+  name: string;
+  region_code: string;
+  address: string | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  unit_type: string | null;
+  industry_code: string | null;
+  status: ColumnType<EmployerStatus, EmployerStatus | undefined>;
+  verified_at: Date | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  schema_migration: SchemaMigrationTable;
+  org_unit: OrgUnitTable;
+  app_user: AppUserTable;
+  user_role: UserRoleTable;
+  user_session: UserSessionTable;
+  audit_log: AuditLogTable;
+  code_table: CodeTableTable;
+  code_entry: CodeEntryTable;
+  business_rule: BusinessRuleTable;
+  workflow_item: WorkflowItemTable;
+  workflow_decision: WorkflowDecisionTable;
+  employer: EmployerTable;
+}
+
+export type OrgUnit = Selectable<OrgUnitTable>;
+export type AppUser = Selectable<AppUserTable>;
+export type NewAppUser = Insertable<AppUserTable>;
+export type AppUserUpdate = Updateable<AppUserTable>;
+export type WorkflowItem = Selectable<WorkflowItemTable>;
+export type WorkflowDecision = Selectable<WorkflowDecisionTable>;
+export type Employer = Selectable<EmployerTable>;
