@@ -138,6 +138,17 @@ CREATE TABLE business_rule (
   CONSTRAINT business_rule_pkey PRIMARY KEY (key, region_code, effective_from)
 );
 
+-- Working-day calendar overrides: next year's official schedule entered before the calendar
+-- package carries it, or a local adjustment. An override wins over the package.
+CREATE TABLE calendar_override (
+  date        date PRIMARY KEY,
+  is_workday  boolean NOT NULL,
+  name        text,
+  created_by  bigint REFERENCES app_user (id),
+  created_at  timestamptz NOT NULL DEFAULT now(),
+  updated_at  timestamptz NOT NULL DEFAULT now()
+);
+
 -- Review workflow: one item per thing under review, an insert-only ledger of decisions.
 CREATE TABLE workflow_item (
   id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -3,6 +3,12 @@ import type { AppDeps } from '../platform/context.js';
 import { healthRoutes } from './health/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { orgRoutes } from './org/routes.js';
+import { userRoutes } from './users/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { codeRoutes } from './codes/routes.js';
+import { calendarRoutes } from './calendar/routes.js';
+import { workflowRoutes } from '../platform/workflow/routes.js';
+import { employerRoutes } from './employers/routes.js';
 
 /** A module: a name (its OpenAPI tag) and a function registering its routes. */
 export interface AppModule {
@@ -15,4 +21,10 @@ export const MODULES: AppModule[] = [
   { name: 'health', routes: healthRoutes },
   { name: 'auth', routes: authRoutes },
   { name: 'org', routes: orgRoutes },
+  { name: 'users', routes: userRoutes },
+  { name: 'audit', routes: auditRoutes },
+  { name: 'codes', routes: codeRoutes },
+  { name: 'calendar', routes: calendarRoutes },
+  { name: 'workflow', routes: workflowRoutes },
+  { name: 'employers', routes: employerRoutes },
 ];

@@ -17,7 +17,7 @@ export async function getUnit(deps: AppDeps, ctx: RequestContext, code: string) 
 /** Children of a unit in the actor's subtree. */
 export async function listChildren(deps: AppDeps, ctx: RequestContext, code: string) {
   if (!inScope(ctx.actor, code)) throw notFound('单位');
-  return childrenOf(deps.db, code);
+  return (await childrenOf(deps.db, code)).map((c) => ({ ...c, childCount: c.childCount ?? 0 }));
 }
 
 /** Name search limited to the actor's subtree (or a unit inside it). */

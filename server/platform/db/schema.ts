@@ -111,6 +111,15 @@ export interface BusinessRuleTable {
   updated_at: Timestamp;
 }
 
+export interface CalendarOverrideTable {
+  date: string;
+  is_workday: boolean;
+  name: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export type WorkflowStatus = 'pending' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
 export type WorkflowAction = 'submit' | 'resubmit' | 'approve' | 'reject' | 'return' | 'withdraw';
 
@@ -174,6 +183,7 @@ export interface DB {
   code_table: CodeTableTable;
   code_entry: CodeEntryTable;
   business_rule: BusinessRuleTable;
+  calendar_override: CalendarOverrideTable;
   workflow_item: WorkflowItemTable;
   workflow_decision: WorkflowDecisionTable;
   employer: EmployerTable;

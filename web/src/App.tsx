@@ -1,0 +1,78 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { useI18n } from './i18n';
+import { AuthProvider } from './auth/AuthContext';
+import { FeedbackBinder } from './components/FeedbackBinder';
+import { AppLayout } from './components/AppLayout';
+import { ScopeProvider } from './components/ScopeContext';
+import { NotFound, RequireAuth, RequirePermission } from './components/guards';
+
+const LoginPage = lazy(() => import('./pages/login/LoginPage'));
+const HomePage = lazy(() => import('./pages/home/HomePage'));
+const TasksPage = lazy(() => import('./pages/tasks/TasksPage'));
+const WorkflowItemPage = lazy(() => import('./pages/workflow-item/WorkflowItemPage'));
+const WorkflowItemsPage = lazy(() => import('./pages/workflow-items/WorkflowItemsPage'));
+const EmployersPage = lazy(() => import('./pages/employers/EmployersPage'));
+const UsersPage = lazy(() => import('./pages/users/UsersPage'));
+const CodesPage = lazy(() => import('./pages/codes/CodesPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const OrgPage = lazy(() => import('./pages/org/OrgPage'));
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
+
+const guard = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '20vh auto' }} />}>
+            <LoginPage />
+          </Suspense>
+        }
+      />
+      <Route
+        element={
+          <RequireAuth>
+            <ScopeProvider>
+              <AppLayout />
+            </ScopeProvider>
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="tasks" element={guard('workflow.view', <TasksPage />)} />
+        <Route path="workflow" element={guard('workflow.view', <WorkflowItemsPage />)} />
+        <Route path="workflow/items/:id" element={guard('workflow.view', <WorkflowItemPage />)} />
+        <Route path="employers" element={guard('employer.view', <EmployersPage />)} />
+        <Route path="users" element={guard('user.view', <UsersPage />)} />
+        <Route path="codes" element={guard('code.view', <CodesPage />)} />
+        <Route path="audit" element={guard('audit.view', <AuditPage />)} />
+        <Route path="org" element={guard('org.view', <OrgPage />)} />
+        <Route path="calendar" element={guard('calendar.view', <CalendarPage />)} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Providers: antd locale/theme follow the chosen language; router; session. */
+export function Root() {
+  const { lang } = useI18n();
+  return (
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#0b5fd6', borderRadius: 6 } }}>
+      <AntApp>
+        <FeedbackBinder />
+        <BrowserRouter>
+          <AuthProvider>
+            <AppRoutes />
+          </AuthProvider>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,102 @@
+import { http, type Query } from './client';
+import type {
+  AuditEventType,
+  CalendarMonth,
+  City,
+  CodeTable,
+  Deadline,
+  DecideAction,
+  Employer,
+  EmployerInput,
+  LevelCount,
+  LoadCityResult,
+  Me,
+  OrgUnit,
+  RoleInfo,
+  UserRow,
+  ValidationResult,
+  WorkflowItemDetail,
+  WorkflowType,
+} from './types';
+
+/** List endpoints used by the generic server table (GET path → Page<T>, GET path/export → xlsx). */
+export const LIST = {
+  users: '/api/users',
+  codeEntries: '/api/codes/entries',
+  audit: '/api/audit',
+  tasks: '/api/workflow/tasks',
+  workflowItems: '/api/workflow/items',
+  employers: '/api/employers',
+} as const;
+
+export const authApi = {
+  me: () => http.get<Me>('/api/auth/me', undefined, { quiet401: true }),
+  login: (username: string, password: string) => http.post<Me>('/api/auth/login', { username, password }, { quiet401: true }),
+  logout: () => http.post<{ ok: true }>('/api/auth/logout', undefined, { quiet401: true }),
+  changePassword: (currentPassword: string, newPassword: string) => http.post<{ ok: true }>('/api/auth/password', { currentPassword, newPassword }),
+};
+
+export const orgApi = {
+  unit: (code: string) => http.get<OrgUnit>(`/api/org/units/${encodeURIComponent(code)}`),
+  children: (code: string) => http.get<OrgUnit[]>(`/api/org/units/${encodeURIComponent(code)}/children`),
+  search: (q: string, root?: string) => http.get<OrgUnit[]>('/api/org/search', { q, root, limit: 30 }),
+  summary: () => http.get<LevelCount[]>('/api/org/summary'),
+  cities: () => http.get<City[]>('/api/org/cities'),
+  loadCity: (cityCode: string) => http.post<LoadCityResult>('/api/org/load-city', { cityCode }),
+};
+
+export interface UserCreateInput {
+  username: string;
+  displayName: string;
+  orgCode: string;
+  kind: 'staff' | 'external';
+  roles: string[];
+  password: string;
+  phone?: string;
+}
+
+export interface UserPatchInput {
+  displayName?: string;
+  orgCode?: string;
+  roles?: string[];
+  status?: 'active' | 'disabled';
+  phone?: string;
+}
+
+export const usersApi = {
+  roles: () => http.get<RoleInfo[]>('/api/roles'),
+  create: (input: UserCreateInput) => http.post<UserRow>('/api/users', input),
+  update: (id: number, input: UserPatchInput) => http.patch<UserRow>(`/api/users/${id}`, input),
+  resetPassword: (id: number, password: string) => http.post<unknown>(`/api/users/${id}/reset-password`, { password }),
+  unlock: (id: number) => http.post<unknown>(`/api/users/${id}/unlock`),
+};
+
+export const codesApi = {
+  tables: () => http.get<CodeTable[]>('/api/codes/tables'),
+  validateCitizenId: (value: string) => http.post<ValidationResult>('/api/codes/validate/citizen-id', { value }),
+  validateCreditCode: (value: string) => http.post<ValidationResult>('/api/codes/validate/credit-code', { value }),
+};
+
+export const auditApi = {
+  events: () => http.get<AuditEventType[]>('/api/audit/events'),
+};
+
+export const calendarApi = {
+  month: (month: string) => http.get<CalendarMonth>('/api/calendar/month', { month }),
+  deadline: (q: Query) => http.get<Deadline>('/api/calendar/deadline', q),
+};
+
+export const workflowApi = {
+  types: () => http.get<WorkflowType[]>('/api/workflow/types'),
+  item: (id: number) => http.get<WorkflowItemDetail>(`/api/workflow/items/${id}`),
+  decide: (id: number, body: { action: DecideAction; reason?: string; version: number }) =>
+    http.post<WorkflowItemDetail>(`/api/workflow/items/${id}/decide`, body),
+  withdraw: (id: number) => http.post<WorkflowItemDetail>(`/api/workflow/items/${id}/withdraw`),
+};
+
+export const employersApi = {
+  get: (id: number) => http.get<Employer>(`/api/employers/${id}`),
+  create: (input: EmployerInput) => http.post<Employer>('/api/employers', input),
+  update: (id: number, input: Partial<EmployerInput>) => http.patch<Employer>(`/api/employers/${id}`, input),
+  submit: (id: number) => http.post<unknown>(`/api/employers/${id}/submit`),
+};

@@ -1,0 +1,255 @@
+/** Response shapes of the backend (mirrors server/modules/<module>/schema.ts). */
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface OrgRef {
+  code: string;
+  name: string;
+  level: number;
+  pathNames: string[];
+}
+
+export interface Me {
+  user: {
+    id: number;
+    username: string;
+    displayName: string;
+    kind: 'staff' | 'external';
+    mustChangePassword: boolean;
+    employerId: number | null;
+  };
+  roles: string[];
+  permissions: string[];
+  orgUnit: OrgRef;
+  csrfToken: string;
+}
+
+export interface OrgUnit {
+  code: string;
+  name: string;
+  level: number;
+  parentCode: string | null;
+  childCount?: number;
+  pathNames?: string[];
+}
+
+export interface LevelCount {
+  level: number;
+  count: number;
+}
+
+export interface City {
+  code: string;
+  name: string;
+  provinceName: string;
+  loaded: boolean;
+}
+
+export interface LoadCityResult {
+  cityCode: string;
+  total: number;
+  inserted: number;
+}
+
+export interface RoleInfo {
+  role: string;
+  name: string;
+  kind: 'admin' | 'staff' | 'external' | string;
+  permissions: string[];
+}
+
+export interface UserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  kind: 'staff' | 'external' | string;
+  status: 'active' | 'disabled' | string;
+  orgCode: string;
+  orgName: string;
+  roles: string[];
+  /** Masked by the server. */
+  phone: string | null;
+  locked: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
+}
+
+export interface CodeTable {
+  type: string;
+  edition: string;
+  name: string;
+  nameEn: string;
+  standard: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  entryCount: number;
+  /** In force today. */
+  current: boolean;
+}
+
+export interface CodeEntry {
+  type: string;
+  edition: string;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  parentCode: string | null;
+  level: number;
+  childCount: number;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  normalized?: string;
+  message: string;
+  facts?: Record<string, string>;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  ip: string | null;
+  event: string;
+  eventName: string;
+  entityType: string | null;
+  entityId: string | null;
+  regionCode: string | null;
+  before: unknown;
+  after: unknown;
+  detail: unknown;
+}
+
+export interface AuditEventType {
+  event: string;
+  name: string;
+}
+
+export interface CalendarDay {
+  date: string;
+  isWorkday: boolean;
+  name: string | null;
+  weekday: number;
+  overridden: boolean;
+}
+
+export interface CalendarMonth {
+  month: string;
+  coveredThroughYear: number;
+  days: CalendarDay[];
+}
+
+export interface Deadline {
+  from: string;
+  due: string;
+  beyondOfficialCalendar: boolean;
+}
+
+export type WorkflowStatus = 'pending' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+export type DecideAction = 'approve' | 'reject' | 'return';
+
+export interface WorkflowItemSummary {
+  id: number;
+  workflowType: string;
+  typeName: string;
+  subjectType: string;
+  subjectId: string;
+  subjectLabel: string;
+  regionCode: string;
+  regionName: string;
+  status: string;
+  stepIndex: number;
+  stepName: string;
+  round: number;
+  version: number;
+  submittedBy: string;
+  submittedAt: string;
+  updatedAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+export interface WorkflowStep {
+  index: number;
+  key: string;
+  name: string;
+  levelName: string;
+  actingUnit: string;
+}
+
+export interface WorkflowDecision {
+  id: number;
+  round: number;
+  stepKey: string;
+  stepName: string;
+  action: string;
+  reason: string | null;
+  actorName: string;
+  actorOrg: string;
+  decidedAt: string;
+}
+
+export interface WorkflowItemDetail {
+  id: number;
+  workflowType: string;
+  typeName: string;
+  subjectType: string;
+  subjectId: string;
+  subjectLabel: string;
+  regionCode: string;
+  regionName?: string;
+  status: string;
+  stepIndex: number;
+  round: number;
+  version: number;
+  dueAt: string | null;
+  overdue: boolean;
+  submitterId: number;
+  steps: WorkflowStep[];
+  decisions: WorkflowDecision[];
+  allowedActions: string[];
+  canWithdraw: boolean;
+}
+
+export interface WorkflowType {
+  type: string;
+  name: string;
+  steps: { key: string; name: string; levelName: string }[];
+}
+
+export type EmployerStatus = 'draft' | 'pending' | 'returned' | 'verified' | 'rejected';
+
+export interface Employer {
+  id: number;
+  creditCode: string;
+  name: string;
+  regionCode: string;
+  regionName: string;
+  address: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  unitType: string | null;
+  industryCode: string | null;
+  status: string;
+  verifiedAt: string | null;
+  createdAt: string;
+  workflowItemId: number | null;
+  can: { update: boolean; submit: boolean };
+}
+
+export interface EmployerInput {
+  creditCode: string;
+  name: string;
+  regionCode: string;
+  address?: string;
+  contactName?: string;
+  contactPhone?: string;
+  unitType?: string;
+  industryCode?: string;
+}

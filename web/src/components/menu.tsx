@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  DatabaseOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { MessageKey } from '../i18n';
+
+export interface MenuEntry {
+  key: string;
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  /** Shown when the user holds this permission (always when absent). */
+  permission?: string;
+  testId: string;
+}
+
+/** The left menu, in display order; permissions from /api/auth/me decide what shows. */
+export const MENU: MenuEntry[] = [
+  { key: 'home', path: '/', label: 'menu.home', icon: <HomeOutlined />, testId: 'menu-home' },
+  { key: 'tasks', path: '/tasks', label: 'menu.tasks', icon: <CheckSquareOutlined />, permission: 'workflow.view', testId: 'menu-tasks' },
+  { key: 'workflow', path: '/workflow', label: 'menu.workflow', icon: <FileSearchOutlined />, permission: 'workflow.view', testId: 'menu-workflow' },
+  { key: 'employers', path: '/employers', label: 'menu.employers', icon: <BankOutlined />, permission: 'employer.view', testId: 'menu-employers' },
+  { key: 'users', path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.view', testId: 'menu-users' },
+  { key: 'org', path: '/org', label: 'menu.org', icon: <ApartmentOutlined />, permission: 'org.view', testId: 'menu-org' },
+  { key: 'codes', path: '/codes', label: 'menu.codes', icon: <DatabaseOutlined />, permission: 'code.view', testId: 'menu-codes' },
+  { key: 'audit', path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.view', testId: 'menu-audit' },
+  { key: 'calendar', path: '/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, permission: 'calendar.view', testId: 'menu-calendar' },
+];
+
+/** The menu key for a location (longest matching path prefix). */
+export function menuKeyOf(pathname: string): string {
+  if (pathname.startsWith('/workflow/items/')) return 'tasks';
+  let best = MENU[0];
+  for (const entry of MENU) {
+    if (entry.path !== '/' && (pathname === entry.path || pathname.startsWith(entry.path + '/')) && entry.path.length > best.path.length) best = entry;
+  }
+  return best.key;
+}
