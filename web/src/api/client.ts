@@ -36,14 +36,14 @@ export function isApiError(e: unknown): e is ApiError {
 type QueryScalar = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryScalar | QueryScalar[]>;
 
-/** Builds `?a=1&b=2`, skipping empty values. */
+/** Builds `?a=1&b=2`, skipping undefined and null (an empty string is sent: it can mean "top level"). */
 export function buildQuery(query?: Query): string {
   if (!query) return '';
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     const values = Array.isArray(value) ? value : [value];
     for (const v of values) {
-      if (v === undefined || v === null || v === '') continue;
+      if (v === undefined || v === null) continue;
       params.append(key, String(v));
     }
   }

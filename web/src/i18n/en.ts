@@ -230,6 +230,11 @@ export const en: Record<MessageKey, string> = {
   'code.check': 'Check',
   'code.valid': 'Valid',
   'code.invalid': 'Invalid',
+  'code.fact.birthDate': 'Date of birth',
+  'code.fact.sex': 'Sex',
+  'code.fact.regionCode': 'Region code',
+  'code.fact.authority': 'Registration authority',
+  'code.fact.divisionCode': 'Authority division code',
   'code.allLevels': 'All levels',
 
   'audit.at': 'Time',

@@ -228,6 +228,11 @@ export const zh = {
   'code.check': '校验',
   'code.valid': '校验通过',
   'code.invalid': '校验不通过',
+  'code.fact.birthDate': '出生日期',
+  'code.fact.sex': '性别',
+  'code.fact.regionCode': '地区代码',
+  'code.fact.authority': '登记管理部门',
+  'code.fact.divisionCode': '登记管理机关行政区划码',
   'code.allLevels': '全部层级',
 
   'audit.at': '时间',
