@@ -9,6 +9,7 @@ import { codeRoutes } from './codes/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
 import { workflowRoutes } from '../platform/workflow/routes.js';
 import { employerRoutes } from './employers/routes.js';
+import { ruleRoutes } from './rules/routes.js';
 
 /** A module: a name (its OpenAPI tag) and a function registering its routes. */
 export interface AppModule {
@@ -25,6 +26,7 @@ export const MODULES: AppModule[] = [
   { name: 'audit', routes: auditRoutes },
   { name: 'codes', routes: codeRoutes },
   { name: 'calendar', routes: calendarRoutes },
+  { name: 'rules', routes: ruleRoutes },
   { name: 'workflow', routes: workflowRoutes },
   { name: 'employers', routes: employerRoutes },
 ];

@@ -1,0 +1,60 @@
+import type { AppDeps, RequestContext } from '../../platform/context.js';
+import type { Db } from '../../platform/db/database.js';
+import { fieldError } from '../../platform/errors.js';
+import { writeAudit } from '../../platform/audit.js';
+import { chinaDate } from '../../platform/clock.js';
+import { inScope } from '../../platform/scope.js';
+import { RULE_DEFAULTS, isRuleKey, resolveRule, type RuleKey, type RuleVersion } from './defaults.js';
+
+async function versionsOf(db: Db, key: string): Promise<RuleVersion[]> {
+  const rows = await db.selectFrom('business_rule').select(['region_code', 'effective_from', 'value']).where('key', '=', key).execute();
+  return rows.map((r) => ({ regionCode: r.region_code, effectiveFrom: r.effective_from, value: Number(r.value) }));
+}
+
+/** The value of a rule in force for a region on a date (default: today). Used by every module. */
+export async function ruleValue(deps: Pick<AppDeps, 'db' | 'clock'>, key: RuleKey, regionCode: string, date?: string): Promise<number> {
+  return resolveRule(key, await versionsOf(deps.db, key), regionCode, date ?? chinaDate(deps.clock.now())).value;
+}
+
+/** Every rule with the value in force for the actor's unit today and its dated versions. */
+export async function listRules(deps: AppDeps, ctx: RequestContext) {
+  const today = chinaDate(deps.clock.now());
+  const out = [];
+  for (const key of Object.keys(RULE_DEFAULTS) as RuleKey[]) {
+    const versions = await versionsOf(deps.db, key);
+    const current = resolveRule(key, versions, ctx.actor.orgCode, today);
+    out.push({
+      key,
+      name: RULE_DEFAULTS[key].name,
+      defaultValue: RULE_DEFAULTS[key].value,
+      value: current.value,
+      versions: versions.sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
+    });
+  }
+  return out;
+}
+
+/** Adds or replaces one dated version of a rule for a region (empty region = everywhere). */
+export async function setRule(deps: AppDeps, ctx: RequestContext, input: { key: string; regionCode?: string; effectiveFrom: string; value: number; note?: string }) {
+  if (!isRuleKey(input.key)) throw fieldError('key', '未知的业务规则');
+  const region = input.regionCode ?? '';
+  if (region && !inScope(ctx.actor, region)) throw fieldError('regionCode', '地区不在您的管辖范围内');
+  if (!region && ctx.actor.orgCode.length > 2) throw fieldError('regionCode', '请指定适用地区（您不能设置全国通用的规则）');
+  if (input.value < 0) throw fieldError('value', '数值不能为负');
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('business_rule')
+      .values({ key: input.key, region_code: region, effective_from: input.effectiveFrom, value: JSON.stringify(input.value), note: input.note ?? null, created_at: now, updated_at: now })
+      .onConflict((oc) => oc.columns(['key', 'region_code', 'effective_from']).doUpdateSet({ value: JSON.stringify(input.value), note: input.note ?? null, updated_at: now }))
+      .execute();
+    await writeAudit(trx, deps.clock, { actorId: ctx.actor.id, actorName: ctx.actor.username, ip: ctx.ip }, {
+      event: 'rule.changed',
+      entityType: 'business_rule',
+      entityId: input.key,
+      regionCode: region || null,
+      after: { ...input, regionCode: region },
+    });
+  });
+  return listRules(deps, ctx);
+}
