@@ -50,8 +50,9 @@ function phase(name, files, env = {}) {
   if (!ok) failedPhases.push(name);
 }
 
-console.log('\n━━━ typecheck ━━━');
+console.log('\n━━━ typecheck and lint ━━━');
 if (!run('npx', ['tsc', '-p', 'tsconfig.json']) || !run('npx', ['tsc', '-p', 'web/tsconfig.json'])) failedPhases.push('typecheck');
+if (!run('npx', ['eslint', '.'])) failedPhases.push('lint');
 
 phase('unit', unit);
 
