@@ -170,6 +170,7 @@ CREATE TABLE workflow_item (
 );
 CREATE INDEX workflow_item_region_idx ON workflow_item (region_code text_pattern_ops);
 CREATE INDEX workflow_item_open_idx ON workflow_item (workflow_type, status, step_index);
+CREATE INDEX workflow_item_subject_idx ON workflow_item (subject_type, subject_id, id DESC);
 CREATE UNIQUE INDEX workflow_item_one_open_per_subject ON workflow_item (workflow_type, subject_type, subject_id)
   WHERE status IN ('pending', 'returned');
 

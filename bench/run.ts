@@ -1,0 +1,94 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import { buildApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { openDatabase, type DatabaseTarget } from '../server/platform/db/database.js';
+import { migrateToLatest } from '../server/platform/db/migrate.js';
+import { systemClock } from '../server/platform/clock.js';
+import { bootstrap } from '../server/seed/bootstrap.js';
+import { seedDemo } from '../server/seed/demo.js';
+
+/**
+ * `npm run bench [-- --scale 5 --iterations 200]`: seeds a fresh database at the given scale on the
+ * embedded database and (with BENCH_DATABASE_URL) on PostgreSQL, then times the platform's hot
+ * paths through the full HTTP stack (in-process inject) beside the raw SQL of the same query.
+ * Writes bench/results/platform-<kind>.json.
+ */
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '5' }, iterations: { type: 'string', default: '200' } } });
+const scale = Number(values.scale);
+const iterations = Number(values.iterations);
+
+interface Stat {
+  name: string;
+  iterations: number;
+  p50_ms: number;
+  p95_ms: number;
+  mean_ms: number;
+}
+
+async function time(name: string, fn: () => Promise<unknown>): Promise<Stat> {
+  for (let i = 0; i < 10; i += 1) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const pick = (q: number) => Number(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))].toFixed(3));
+  return { name, iterations, p50_ms: pick(0.5), p95_ms: pick(0.95), mean_ms: Number((samples.reduce((a, b) => a + b, 0) / samples.length).toFixed(3)) };
+}
+
+async function benchOne(target: DatabaseTarget): Promise<void> {
+  const config = { ...loadConfig({}), database: target, loginRateLimit: 1_000_000 };
+  const database = await openDatabase(target);
+  await migrateToLatest(database.db);
+  const deps = { db: database.db, dbKind: database.kind, clock: systemClock, config };
+  await bootstrap(deps);
+  const seedStart = performance.now();
+  const counts = await seedDemo(deps, { seed: 'bench', scale });
+  const seedSeconds = (performance.now() - seedStart) / 1000;
+  const app = await buildApp(deps, { serveWeb: false });
+  await app.ready();
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'district_rev', password: 'Demo@2026' } });
+  const cookie = `jy_session=${login.cookies.find((c) => c.name === 'jy_session')?.value}`;
+  const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie } });
+  const anyEmployer = await database.db.selectFrom('employer').select('id').where('region_code', 'like', '360203%').executeTakeFirstOrThrow();
+
+  const results: Stat[] = [
+    await time('http GET /api/health', () => app.inject({ method: 'GET', url: '/api/health' })),
+    await time('http GET /api/auth/me (session lookup)', () => get('/api/auth/me')),
+    await time('http GET /api/employers (district scope, page 1)', () => get('/api/employers?pageSize=20')),
+    await time('sql  employers page 1 (same scope, raw)', () =>
+      sql`SELECT e.*, o.name FROM employer e JOIN org_unit o ON o.code = e.region_code WHERE e.region_code LIKE '360203%' ORDER BY e.created_at DESC, e.id DESC LIMIT 20`.execute(database.db),
+    ),
+    await time('http GET /api/employers/:id', () => get(`/api/employers/${anyEmployer.id}`)),
+    await time('sql  employer by id (raw)', () => sql`SELECT * FROM employer WHERE id = ${anyEmployer.id}`.execute(database.db)),
+    await time('http GET /api/workflow/tasks', () => get('/api/workflow/tasks')),
+    await time('http GET /api/codes/entries?type=occupation&q=工', () => get('/api/codes/entries?type=occupation&q=%E5%B7%A5')),
+    await time('http GET /api/org/units/360203/children', () => get('/api/org/units/360203/children')),
+  ];
+  const out = { kind: database.kind, scale, counts, seedSeconds: Number(seedSeconds.toFixed(2)), node: process.version, at: new Date().toISOString(), results };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(`bench/results/platform-${database.kind}.json`, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`\n${database.kind} (scale ${scale}, seeded in ${out.seedSeconds} s: ${JSON.stringify(counts)})`);
+  for (const r of results) console.log(`  ${r.name.padEnd(52)} p50 ${String(r.p50_ms).padStart(8)} ms   p95 ${String(r.p95_ms).padStart(8)} ms`);
+  await app.close();
+  await database.close();
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'jy-bench-'));
+try {
+  await benchOne({ kind: 'embedded', dataDir: dir });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (process.env.BENCH_DATABASE_URL) {
+  await benchOne({ kind: 'postgres', url: process.env.BENCH_DATABASE_URL });
+} else {
+  console.log('\nBENCH_DATABASE_URL not set: PostgreSQL not benchmarked (use a database that may be dropped and recreated).');
+}
