@@ -29,6 +29,8 @@ export const ERROR_CODES = {
   invalid_state: 409,
   /** The submitter may not decide on their own item. */
   self_review: 403,
+  /** The account must change its (initial or reset) password before doing anything else. */
+  password_change_required: 403,
   /** Password does not meet the password rules. */
   weak_password: 400,
   /** Too many requests from this client. */

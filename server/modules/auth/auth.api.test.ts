@@ -110,3 +110,24 @@ describe('auth', () => {
     }
   });
 });
+
+describe('initial passwords', () => {
+  test('an account with a temporary password can only change it', async () => {
+    const t = await createTestApp();
+    try {
+      const secadmin = await t.login('secadmin');
+      const created = await secadmin.post('/api/users', { username: 'new_clerk', displayName: '新经办', orgCode: '360203', kind: 'staff', roles: ['operator'], password: 'Temp#2026x' });
+      assert.equal(created.statusCode, 200, created.body);
+      const clerk = await t.login('new_clerk', 'Temp#2026x');
+      assert.equal((await clerk.get('/api/auth/me')).json().user.mustChangePassword, true);
+      const blocked = await clerk.get('/api/employers');
+      assert.equal(blocked.statusCode, 403);
+      assert.equal(blocked.json().code, 'password_change_required');
+      assert.equal((await clerk.post('/api/auth/password', { currentPassword: 'Temp#2026x', newPassword: 'Mine#2026x' })).statusCode, 200);
+      const relogged = await t.login('new_clerk', 'Mine#2026x');
+      assert.equal((await relogged.get('/api/employers')).statusCode, 200);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -51,6 +51,7 @@ export async function findSessionWithUser(db: Db, id: string) {
       'u.status',
       'u.org_code as orgCode',
       'u.employer_id as employerId',
+      'u.must_change_password as mustChangePassword',
       'o.level as orgLevel',
     ])
     .where('s.id', '=', id)

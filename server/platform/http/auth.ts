@@ -11,12 +11,15 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     csrfToken: string | null;
+    mustChangePassword: boolean;
   }
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Writes on these paths need no CSRF token: there is no session yet to protect. */
 const CSRF_EXEMPT = new Set(['/api/auth/login']);
+/** All an account with a temporary password may do until it sets its own. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout', '/api/health']);
 
 /**
  * Resolves the session cookie into `request.actor` on every request, ends idle or expired
@@ -25,6 +28,7 @@ const CSRF_EXEMPT = new Set(['/api/auth/login']);
 export function installSessionAuth(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('mustChangePassword', false);
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
@@ -52,12 +56,17 @@ export function installSessionAuth(app: FastifyInstance, deps: AppDeps): void {
       sessionId: id,
     };
     request.csrfToken = session.csrfToken;
+    request.mustChangePassword = session.mustChangePassword;
   });
 
   app.addHook('preHandler', async (request) => {
-    if (!request.actor || !UNSAFE.has(request.method) || CSRF_EXEMPT.has(request.routeOptions.url ?? '')) return;
-    if (request.headers[CSRF_HEADER] !== request.csrfToken) {
+    if (!request.actor) return;
+    const route = request.routeOptions.url ?? '';
+    if (UNSAFE.has(request.method) && !CSRF_EXEMPT.has(route) && request.headers[CSRF_HEADER] !== request.csrfToken) {
       throw new AppError('csrf_failed', '安全校验失败，请刷新页面后重试');
+    }
+    if (request.mustChangePassword && route.startsWith('/api/') && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(route)) {
+      throw new AppError('password_change_required', '请先修改初始密码');
     }
   });
 }
