@@ -19,6 +19,7 @@ export const AUDIT_EVENTS = {
   'calendar.changed': '修改工作日历（节假日/调休）',
   'audit.viewed': '查看审计日志',
   'audit.exported': '导出审计日志',
+  'data.exported': '导出数据（Excel）',
   'person.viewed': '查看个人完整档案',
   'seed.loaded': '加载演示数据',
   'employer.created': '登记用人单位',

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../platform/context.js';
 import { contextFor } from '../../platform/http/auth.js';
-import { Page, responses } from '../../platform/http/schemas.js';
+import { Page, responses, XlsxFile } from '../../platform/http/schemas.js';
 import { EXPORT_LIMIT, exportXlsx } from '../../platform/http/excel.js';
 import { AuditEventInfo, AuditQuery, AuditRow } from './schema.js';
 import { auditEvents, searchAudit } from './service.js';
@@ -20,9 +20,10 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   r.get('/api/audit', { schema: { tags, summary: '审计日志查询', querystring: AuditQuery, response: responses({ 200: Page(AuditRow) }) } }, (req) =>
     searchAudit(deps, contextFor(req, 'audit.view'), req.query),
   );
-  r.get('/api/audit/export', { schema: { tags, summary: '导出审计日志 Excel', querystring: AuditQuery } }, async (req, reply) => {
-    const { items } = await searchAudit(deps, contextFor(req, 'audit.view'), { ...req.query, page: 1, pageSize: EXPORT_LIMIT }, 'export');
-    return exportXlsx(reply, '审计日志', [
+  r.get('/api/audit/export', { schema: { tags, summary: '导出审计日志 Excel', querystring: AuditQuery, response: responses({ 200: XlsxFile }) } }, async (req, reply) => {
+    const ctx = contextFor(req, 'audit.view');
+    const { items } = await searchAudit(deps, ctx, { ...req.query, page: 1, pageSize: EXPORT_LIMIT }, 'export');
+    return exportXlsx(reply, deps, ctx, { title: '审计日志', filter: req.query, rows: items, event: 'audit.exported', columns: [
       { header: '时间', key: 'at', width: 22 },
       { header: '操作人', key: 'actorName', width: 14 },
       { header: 'IP', key: 'ip', width: 14 },
@@ -33,6 +34,6 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       { header: '变更前', key: 'before', width: 40 },
       { header: '变更后', key: 'after', width: 40 },
       { header: '说明', key: 'detail', width: 40 },
-    ], items);
+    ] });
   });
 }

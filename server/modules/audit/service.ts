@@ -27,10 +27,13 @@ export async function searchAudit(deps: AppDeps, ctx: RequestContext, f: AuditQu
   const q = filtered(deps, ctx, f);
   const total = await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const rows = await q.selectAll().orderBy('at', f.order === 'asc' ? 'asc' : 'desc').orderBy('id', 'desc').limit(pageSize).offset(offset).execute();
-  await writeAudit(deps.db, deps.clock, { actorId: ctx.actor.id, actorName: ctx.actor.username, ip: ctx.ip }, {
-    event: purpose === 'view' ? 'audit.viewed' : 'audit.exported',
-    detail: { filter: { ...f, page, pageSize }, rows: rows.length },
-  });
+  // An export is recorded by the export itself (audit.exported).
+  if (purpose === 'view') {
+    await writeAudit(deps.db, deps.clock, { actorId: ctx.actor.id, actorName: ctx.actor.username, ip: ctx.ip }, {
+      event: 'audit.viewed',
+      detail: { filter: { ...f, page, pageSize }, rows: rows.length },
+    });
+  }
   return {
     items: rows.map((r) => ({
       id: r.id,

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../platform/context.js';
 import { contextFor } from '../../platform/http/auth.js';
-import { DateString, Ok, responses } from '../../platform/http/schemas.js';
+import { DateString, MonthString, Ok, responses } from '../../platform/http/schemas.js';
 import { fieldError } from '../../platform/errors.js';
 import { computeDeadline, listOverrides, month, removeOverride, setOverride } from './service.js';
 
@@ -26,7 +26,7 @@ export async function calendarRoutes(app: FastifyInstance, deps: AppDeps): Promi
       schema: {
         tags,
         summary: '月历：工作日、节假日、调休',
-        querystring: Type.Object({ month: Type.String({ pattern: '^\\d{4}-\\d{2}$' }) }),
+        querystring: Type.Object({ month: MonthString }),
         response: responses({ 200: Type.Object({ month: Type.String(), coveredThroughYear: Type.Integer(), days: Type.Array(Day) }) }),
       },
     },

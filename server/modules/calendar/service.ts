@@ -1,6 +1,5 @@
 import type { AppDeps, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
-import { fieldError } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/clock.js';
 import { COVERED_THROUGH_YEAR, dueDate, monthDays, type DeadlineRule, type Overrides } from './workdays.js';
@@ -30,7 +29,6 @@ export async function listOverrides(deps: AppDeps) {
 
 /** Sets (or replaces) the status of one day, audited. */
 export async function setOverride(deps: AppDeps, ctx: RequestContext, date: string, input: { isWorkday: boolean; name?: string }) {
-  if (Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw fieldError('date', '日期不正确');
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('calendar_override').selectAll().where('date', '=', date).executeTakeFirst();

@@ -22,7 +22,8 @@ const NONE: Overrides = new Map();
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function assertDate(date: string): void {
-  if (!DATE_RE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new RangeError(`not a date: ${date}`);
+  const parsed = DATE_RE.test(date) ? new Date(`${date}T00:00:00Z`) : null;
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) throw new RangeError(`not a date: ${date}`);
 }
 
 /** Adds calendar days to a date. */

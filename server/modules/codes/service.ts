@@ -44,7 +44,8 @@ const SORTS = { code: 'e.code', name: 'e.name', sort: 'e.sort' } as const;
 /** Entries of one edition (the one in force today unless named), searchable and paged. */
 export async function entries(deps: AppDeps, f: EntryQuery) {
   const edition = f.edition ?? (await editionInForce(deps.db, f.type, chinaDate(deps.clock.now())));
-  if (!edition) throw notFound('代码表');
+  const table = edition && (await deps.db.selectFrom('code_table').select('type').where('type', '=', f.type).where('edition', '=', edition).executeTakeFirst());
+  if (!edition || !table) throw notFound('代码表');
   const { page, pageSize, offset } = pageWindow(f);
   let q = entriesQuery(deps.db, f.type, edition);
   if (f.parent !== undefined) q = f.parent === '' ? q.where('e.parent_code', 'is', null) : q.where('e.parent_code', '=', f.parent);

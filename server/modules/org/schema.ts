@@ -15,7 +15,7 @@ export type OrgUnit = Static<typeof OrgUnit>;
 
 export const CodeParams = Type.Object({ code: Type.String({ pattern: '^[0-9]{2,12}$' }) });
 export const SearchQuery = Type.Object({
-  q: Type.String({ minLength: 1, maxLength: 40 }),
+  q: Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }),
   root: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
 });

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../platform/context.js';
 import { contextFor } from '../../platform/http/auth.js';
-import { IdParams, Ok, Page, responses } from '../../platform/http/schemas.js';
+import { IdParams, Ok, Page, responses, XlsxFile } from '../../platform/http/schemas.js';
 import { EXPORT_LIMIT, exportXlsx } from '../../platform/http/excel.js';
 import { CreateUserBody, ResetPasswordBody, RoleInfo, UpdateUserBody, UserListQuery, UserView } from './schema.js';
 import { createUser, listRoles, listUsers, resetPassword, unlockUser, updateUser } from './service.js';
@@ -20,10 +20,11 @@ export async function userRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
   r.get('/api/users', { schema: { tags, summary: '账号列表', querystring: UserListQuery, response: responses({ 200: Page(UserView) }) } }, (req) =>
     listUsers(deps, contextFor(req, 'user.view'), req.query),
   );
-  r.get('/api/users/export', { schema: { tags, summary: '导出账号 Excel', querystring: UserListQuery } }, async (req, reply) => {
-    const { items } = await listUsers(deps, contextFor(req, 'user.view'), { ...req.query, page: 1, pageSize: EXPORT_LIMIT });
+  r.get('/api/users/export', { schema: { tags, summary: '导出账号 Excel', querystring: UserListQuery, response: responses({ 200: XlsxFile }) } }, async (req, reply) => {
+    const ctx = contextFor(req, 'user.view');
+    const { items } = await listUsers(deps, ctx, { ...req.query, page: 1, pageSize: EXPORT_LIMIT });
     const rows = items.map((u) => ({ ...u, roles: u.roles.join('、') }));
-    return exportXlsx(reply, '账号', [
+    return exportXlsx(reply, deps, ctx, { title: '账号', filter: req.query, rows, columns: [
       { header: '用户名', key: 'username', width: 16 },
       { header: '姓名', key: 'displayName', width: 12 },
       { header: '所属单位', key: 'orgName', width: 20 },
@@ -32,7 +33,7 @@ export async function userRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       { header: '状态', key: 'status', width: 10 },
       { header: '锁定', key: 'locked', width: 6 },
       { header: '最近登录', key: 'lastLoginAt', width: 22 },
-    ], rows);
+    ] });
   });
   r.post('/api/users', { schema: { tags, summary: '创建账号', body: CreateUserBody, response: responses({ 200: UserView }) } }, (req) =>
     createUser(deps, contextFor(req, 'user.manage'), req.body),

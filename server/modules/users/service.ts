@@ -97,7 +97,11 @@ export async function createUser(deps: AppDeps, ctx: RequestContext, input: Crea
   await checkOrg(deps.db, ctx, input.orgCode);
   const problem = passwordProblem(input.password, input.username);
   if (problem) throw new AppError('weak_password', problem, [{ field: 'password', message: problem }]);
-  if (input.employerId !== undefined && !roles.includes('employer')) throw fieldError('employerId', '只有用人单位账号可以关联单位');
+  if (input.employerId !== undefined) {
+    if (!roles.includes('employer')) throw fieldError('employerId', '只有用人单位账号可以关联单位');
+    const employer = await deps.db.selectFrom('employer').select('region_code').where('id', '=', input.employerId).executeTakeFirst();
+    if (!employer || !inScope(ctx.actor, employer.region_code)) throw fieldError('employerId', '关联的用人单位不存在或不在您的管辖范围内');
+  }
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock.now();
   const id = await deps.db.transaction().execute(async (trx) => {
@@ -193,6 +197,7 @@ export async function resetPassword(deps: AppDeps, ctx: RequestContext, id: numb
 /** Lifts a lockout. */
 export async function unlockUser(deps: AppDeps, ctx: RequestContext, id: number) {
   const current = await loadInScope(deps.db, ctx, id);
+  if (current.roles.some((r) => (ADMIN_ROLES as readonly string[]).includes(r))) throw forbidden('管理员账号不能在此修改（锁定到期后自动解除）');
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null, updated_at: now }).where('id', '=', id).execute();

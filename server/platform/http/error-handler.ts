@@ -19,7 +19,7 @@ const AJV_MESSAGES: Record<string, (params: Record<string, unknown>) => string> 
   enum: () => '取值不在允许范围内',
   const: () => '取值不在允许范围内',
   anyOf: () => '取值不在允许范围内',
-  format: () => '格式不正确',
+  format: (p) => (p.format === 'date' ? '日期不正确' : '格式不正确'),
   additionalProperties: (p) => `不允许的字段 ${String(p.additionalProperty)}`,
   minItems: (p) => `至少 ${String(p.limit)} 项`,
 };

@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import type { AppDeps, RequestContext } from '../context.js';
+import { writeAudit, type AuditEvent } from '../audit.js';
+import { chinaDate } from '../clock.js';
 
 export interface ExcelColumn<T> {
   header: string;
@@ -29,10 +32,29 @@ export async function buildWorkbook<T>(title: string, columns: readonly ExcelCol
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Sends rows as an Excel download named after the title and today's date. */
-export async function exportXlsx<T>(reply: FastifyReply, title: string, columns: readonly ExcelColumn<T>[], rows: readonly T[]) {
+export interface ExportSheet<T> {
+  title: string;
+  columns: readonly ExcelColumn<T>[];
+  rows: readonly T[];
+  /** The filter the user applied, recorded in the audit row. */
+  filter?: unknown;
+  event?: AuditEvent;
+}
+
+/**
+ * Sends rows as an Excel download named after the title and today's China date, and records the
+ * export (what, which filter, how many rows) in the audit log: exports carry personal data out.
+ */
+export async function exportXlsx<T>(reply: FastifyReply, deps: Pick<AppDeps, 'db' | 'clock'>, ctx: RequestContext, sheet: ExportSheet<T>) {
+  const { title, columns, rows } = sheet;
   const body = await buildWorkbook(title, columns, rows);
-  const filename = `${title}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+  await writeAudit(deps.db, deps.clock, { actorId: ctx.actor.id, actorName: ctx.actor.username, ip: ctx.ip }, {
+    event: sheet.event ?? 'data.exported',
+    entityType: 'export',
+    entityId: title,
+    detail: { filter: sheet.filter ?? null, rows: rows.length },
+  });
+  const filename = `${title}-${chinaDate(deps.clock.now())}.xlsx`;
   return reply
     .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`)

@@ -58,4 +58,9 @@ export function sortColumn<K extends string>(requested: string | undefined, allo
 
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
-export const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+/** A real calendar date 'YYYY-MM-DD' (AJV's full `date` format rejects 2026-02-30). */
+export const DateString = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+export const MonthString = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+
+/** An Excel download (the handler sends a Buffer, which Fastify does not serialise). */
+export const XlsxFile = Type.String({ format: 'binary', description: 'Excel workbook (.xlsx)' });

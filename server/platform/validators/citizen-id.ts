@@ -1,4 +1,5 @@
 // GB 11643-1999 公民身份号码 (18-digit citizen identity number) validation and masking.
+import { chinaDate } from '../clock.js';
 
 /** Result of validating a citizen identity number. */
 export type CitizenIdResult =
@@ -64,7 +65,7 @@ export function validateCitizenId(raw: string, today: Date = new Date()): Citize
   if (birthDate < MIN_BIRTH_DATE) {
     return fail('birth_date', '公民身份号码中的出生日期早于1900年');
   }
-  if (birthDate > localIsoDate(today)) {
+  if (birthDate > chinaDate(today)) {
     return fail('birth_date', '公民身份号码中的出生日期晚于当前日期');
   }
   if (citizenIdCheckChar(id.slice(0, 17)) !== id[17]) {
@@ -109,13 +110,6 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   return day <= daysInMonth[month - 1];
-}
-
-function localIsoDate(date: Date): string {
-  const y = String(date.getFullYear()).padStart(4, '0');
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
 }
 
 function fail(reason: CitizenIdFailure, message: string): CitizenIdResult {

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../context.js';
 import { contextFor } from '../http/auth.js';
-import { IdParams, Page, PageQuery, responses } from '../http/schemas.js';
+import { IdParams, Page, PageQuery, responses, XlsxFile } from '../http/schemas.js';
 import { DecideBody, ItemListQuery, WorkflowItemDetail, WorkflowItemSummary, WorkflowType } from './schema.js';
 import { getItemDetail, listItems, listMyTasks, workflowTypes } from './queries.js';
 import { decide, withdraw } from './service.js';
@@ -24,9 +24,10 @@ export async function workflowRoutes(app: FastifyInstance, deps: AppDeps): Promi
   r.get('/api/workflow/items', { schema: { tags, summary: '审核事项（管辖范围内）', querystring: ItemListQuery, response: responses({ 200: Page(WorkflowItemSummary) }) } }, (req) =>
     listItems(deps, contextFor(req, 'workflow.view'), req.query),
   );
-  r.get('/api/workflow/items/export', { schema: { tags, summary: '导出审核事项 Excel', querystring: ItemListQuery } }, async (req, reply) => {
-    const result = await listItems(deps, contextFor(req, 'workflow.view'), { ...req.query, page: 1, pageSize: EXPORT_LIMIT });
-    return exportXlsx(reply, '审核事项', [
+  r.get('/api/workflow/items/export', { schema: { tags, summary: '导出审核事项 Excel', querystring: ItemListQuery, response: responses({ 200: XlsxFile }) } }, async (req, reply) => {
+    const ctx = contextFor(req, 'workflow.view');
+    const result = await listItems(deps, ctx, { ...req.query, page: 1, pageSize: EXPORT_LIMIT });
+    return exportXlsx(reply, deps, ctx, { title: '审核事项', filter: req.query, rows: result.items, columns: [
       { header: '编号', key: 'id', width: 8 },
       { header: '类型', key: 'typeName', width: 14 },
       { header: '事项', key: 'subjectLabel', width: 30 },
@@ -37,7 +38,7 @@ export async function workflowRoutes(app: FastifyInstance, deps: AppDeps): Promi
       { header: '提交时间', key: 'submittedAt', width: 22 },
       { header: '期限', key: 'dueAt', width: 12 },
       { header: '逾期', key: 'overdue', width: 6 },
-    ], result.items);
+    ] });
   });
   r.get('/api/workflow/items/:id', { schema: { tags, summary: '审核事项详情', params: IdParams, response: responses({ 200: WorkflowItemDetail }) } }, (req) =>
     getItemDetail(deps, contextFor(req, 'workflow.view'), req.params.id),

@@ -133,7 +133,9 @@ describe('review workflow: employer verification', () => {
       password: 'Both#2026x',
     });
     assert.equal(created.statusCode, 200, created.body);
-    const both = await t.login('street_both', 'Both#2026x');
+    const temporary = await t.login('street_both', 'Both#2026x');
+    assert.equal((await temporary.post('/api/auth/password', { currentPassword: 'Both#2026x', newPassword: 'Both#2026y' })).statusCode, 200);
+    const both = await t.login('street_both', 'Both#2026y');
     const employer = (await both.post('/api/employers', { creditCode: CODES[4], name: '景德镇兼岗测试有限公司', regionCode: STREET })).json();
     const submitted = (await both.post(`/api/employers/${employer.id}/submit`)).json();
     const detail = await item(both, submitted.workflowItemId);
@@ -154,7 +156,14 @@ describe('review workflow: employer verification', () => {
     assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 409]);
     const loser = a.statusCode === 409 ? a : b;
     assert.equal(loser.json().code, 'conflict');
-    const decisions = await t.db.selectFrom('workflow_decision').select('action').where('item_id', '=', pending.id).where('action', 'in', ['approve', 'return']).execute();
+    const decisions = await t.db
+      .selectFrom('workflow_decision')
+      .select('action')
+      .where('item_id', '=', pending.id)
+      .where('round', '=', pending.round)
+      .where('step_index', '=', pending.stepIndex)
+      .where('action', 'in', ['approve', 'return'])
+      .execute();
     assert.equal(decisions.length, 1);
   });
 
