@@ -9,6 +9,7 @@ import { validateCreditCode } from '../../platform/validators/credit-code.js';
 import { ALL_CODE_TABLES } from './data/index.js';
 import { editionInForce, entriesQuery, listTables, upsertCodeTable } from './repository.js';
 import type { EntryQuery } from './schema.js';
+import { containsPattern, escapeLike } from '../../platform/db/like.js';
 
 /** Loads every shipped code table edition (start-up and seeding); one transaction. */
 export async function loadShippedCodeTables(deps: Pick<AppDeps, 'db' | 'clock'>, ctx: RequestContext | null = null): Promise<number> {
@@ -51,8 +52,8 @@ export async function entries(deps: AppDeps, f: EntryQuery) {
   if (f.parent !== undefined) q = f.parent === '' ? q.where('e.parent_code', 'is', null) : q.where('e.parent_code', '=', f.parent);
   if (f.level) q = q.where('e.level', '=', f.level);
   if (f.q) {
-    const text = f.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
-    q = q.where((eb) => eb.or([eb('e.code', 'like', `${text}%`), eb('e.name', 'like', `%${text}%`)]));
+    const text = f.q.trim();
+    q = q.where((eb) => eb.or([eb('e.code', 'like', `${escapeLike(text)}%`), eb('e.name', 'like', containsPattern(text))]));
   }
   const total = await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const rows = await q.orderBy(sortColumn(f.sort, SORTS, 'e.sort'), f.order ?? 'asc').limit(pageSize).offset(offset).execute();

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/context.js';
 import { scopeCondition } from '../../platform/scope.js';
 import { sortColumn, type PageQuery } from '../../platform/http/schemas.js';
+import { containsPattern } from '../../platform/db/like.js';
 
 const SORTS = { name: 'e.name', createdAt: 'e.created_at', status: 'e.status', creditCode: 'e.credit_code' } as const;
 
@@ -52,7 +53,7 @@ export async function findEmployers(db: Db, actor: Actor, f: EmployerFilter, lim
   if (f.status) q = q.where('e.status', '=', f.status as EmployerRow['status']);
   if (f.q) {
     const text = f.q.trim();
-    q = q.where((eb) => eb.or([eb('e.name', 'like', `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`), eb('e.credit_code', '=', text.toUpperCase())]));
+    q = q.where((eb) => eb.or([eb('e.name', 'like', containsPattern(text)), eb('e.credit_code', '=', text.toUpperCase())]));
   }
   const total = await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const rows = await q

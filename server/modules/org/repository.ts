@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { Division } from './divisions.js';
 import { pathOf } from './divisions.js';
+import { containsPattern } from '../../platform/db/like.js';
 
 export const LEVEL_NAMES = ['', '省', '市', '区/县', '街道/乡镇', '社区/村'] as const;
 
@@ -58,7 +59,7 @@ export async function searchUnits(db: Db, rootCode: string, text: string, limit:
     .selectFrom('org_unit')
     .select(['code', 'name', 'level', 'parent_code as parentCode', 'path'])
     .where('code', 'like', `${rootCode}%`)
-    .where('name', 'like', `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .where('name', 'like', containsPattern(text))
     .orderBy('level')
     .orderBy('code')
     .limit(limit)

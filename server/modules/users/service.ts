@@ -10,6 +10,7 @@ import { ADMIN_ROLES, EXTERNAL_ROLES, ROLE_NAMES, ROLES, isRole, permissionsOf, 
 import { hashPassword, passwordProblem } from '../auth/password.js';
 import { deleteSessionsOfUser } from '../auth/session-repository.js';
 import type { CreateUserBody, UpdateUserBody, UserListQuery, UserView } from './schema.js';
+import { containsPattern } from '../../platform/db/like.js';
 
 const who = (ctx: RequestContext) => ({ actorId: ctx.actor.id, actorName: ctx.actor.username, ip: ctx.ip });
 const SORTS = { username: 'u.username', displayName: 'u.display_name', createdAt: 'u.created_at', lastLoginAt: 'u.last_login_at', orgCode: 'u.org_code' } as const;
@@ -61,7 +62,7 @@ export async function listUsers(deps: AppDeps, ctx: RequestContext, f: UserListQ
   if (f.status) q = q.where('u.status', '=', f.status);
   if (f.role) q = q.where((eb) => eb.exists(eb.selectFrom('user_role as r').select('r.user_id').whereRef('r.user_id', '=', 'u.id').where('r.role', '=', f.role as string)));
   if (f.q) {
-    const like = `%${f.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(f.q);
     q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]));
   }
   const total = await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();

@@ -8,6 +8,7 @@ import { pageWindow, sortColumn, type PageQuery, type PageResult } from '../http
 import { allWorkflows, getWorkflow } from './definition.js';
 import { actingUnitCode, applicableSteps, mayDecide } from './rules.js';
 import { LEVEL_NAMES } from '../../modules/org/repository.js';
+import { containsPattern } from '../db/like.js';
 
 export interface ItemFilter extends PageQuery {
   status?: 'pending' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
@@ -140,7 +141,7 @@ export async function listItems(deps: AppDeps, ctx: RequestContext, f: ItemFilte
   if (f.status) query = query.where('workflow_item.status', '=', f.status);
   if (f.type) query = query.where('workflow_item.workflow_type', '=', f.type);
   if (f.overdue) query = query.where('workflow_item.status', '=', 'pending').where('workflow_item.step_due_at', '<', today);
-  if (f.q) query = query.where('workflow_item.subject_label', 'like', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (f.q) query = query.where('workflow_item.subject_label', 'like', containsPattern(f.q));
   return page(deps, query, f);
 }
 
