@@ -53,6 +53,7 @@ export function buildQuery(query?: Query): string {
 
 let csrfToken = '';
 let unauthorizedHandler: (() => void) | null = null;
+let passwordChangeHandler: (() => void) | null = null;
 
 /** Stores the CSRF token sent on every non-GET request. */
 export function setCsrfToken(token: string): void {
@@ -62,6 +63,11 @@ export function setCsrfToken(token: string): void {
 /** Called when a request fails because the session is gone (401 unauthenticated). */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
+}
+
+/** Called when the server refuses a request until the temporary password is changed. */
+export function setPasswordChangeHandler(handler: (() => void) | null): void {
+  passwordChangeHandler = handler;
 }
 
 async function errorOf(res: Response): Promise<ApiError> {
@@ -103,6 +109,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   if (!res.ok) {
     const err = await errorOf(res);
     if (res.status === 401 && err.code !== 'invalid_credentials' && !options.quiet401) unauthorizedHandler?.();
+    if (err.code === 'password_change_required') passwordChangeHandler?.();
     throw err;
   }
   return res;

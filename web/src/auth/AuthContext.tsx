@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
-import { setCsrfToken, setUnauthorizedHandler } from '../api/client';
+import { useNavigate } from 'react-router-dom';
+import { setCsrfToken, setPasswordChangeHandler, setUnauthorizedHandler } from '../api/client';
 import { authApi } from '../api/endpoints';
 import type { Me } from '../api/types';
 
@@ -8,6 +8,8 @@ interface AuthValue {
   me: Me | null;
   /** True until the first /me probe finishes. */
   loading: boolean;
+  /** The session ended under us (a request got 401): the login page says so. */
+  expired: boolean;
   login: (username: string, password: string) => Promise<Me>;
   logout: () => Promise<void>;
   refresh: () => Promise<Me | null>;
@@ -20,8 +22,8 @@ const AuthContext = createContext<AuthValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMeState] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
+  const [expired, setExpired] = useState(false);
   const navigate = useNavigate();
-  const location = useLocation();
 
   const setMe = useCallback((next: Me | null) => {
     setCsrfToken(next?.csrfToken ?? '');
@@ -43,19 +45,24 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     void refresh().finally(() => setLoading(false));
   }, [refresh]);
 
-  // A 401 on any request means the session is gone: back to the login page.
-  const pathname = location.pathname;
+  // A 401 on any request means the session is gone; RequireAuth then sends us to the login page.
   useEffect(() => {
     setUnauthorizedHandler(() => {
+      setExpired(true);
       setMe(null);
-      if (pathname !== '/login') navigate('/login', { replace: true, state: { from: pathname, expired: true } });
     });
-    return () => setUnauthorizedHandler(null);
-  }, [navigate, pathname, setMe]);
+    // The server wants the temporary password changed first: reload /me so the forced dialog shows.
+    setPasswordChangeHandler(() => void refresh());
+    return () => {
+      setUnauthorizedHandler(null);
+      setPasswordChangeHandler(null);
+    };
+  }, [setMe, refresh]);
 
   const login = useCallback(
     async (username: string, password: string) => {
       const first = await authApi.login(username, password);
+      setExpired(false);
       setMe(first);
       // The session's CSRF token is authoritative from /me.
       const fresh = await refresh();
@@ -68,6 +75,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.logout();
     } finally {
+      setExpired(false);
       setMe(null);
       navigate('/login', { replace: true });
     }
@@ -79,13 +87,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return {
       me,
       loading,
+      expired,
       login,
       logout,
       refresh,
       can: (p) => perms.has(p),
       hasRole: (r) => roles.has(r),
     };
-  }, [me, loading, login, logout, refresh]);
+  }, [me, loading, expired, login, logout, refresh]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -56,7 +56,7 @@ export function AppLayout() {
         <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
           {t('app.title')}
         </Link>
-        {can('org.view') && (
+        {can('org.view') && !me.user.mustChangePassword && (
           <Space size={6} style={{ color: 'rgba(255,255,255,0.85)' }}>
             <span style={{ whiteSpace: 'nowrap' }}>{t('header.scope')}</span>
             <OrgUnitPicker
@@ -110,9 +110,12 @@ export function AppLayout() {
           <Menu mode="inline" selectedKeys={[menuKeyOf(location.pathname)]} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
         </Sider>
         <Content style={{ padding: 20, minWidth: 0 }}>
-          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
-            <Outlet />
-          </Suspense>
+          {/* Until a temporary password is changed the server refuses other requests: show no page. */}
+          {!me.user.mustChangePassword && (
+            <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+              <Outlet />
+            </Suspense>
+          )}
         </Content>
       </Layout>
       <ChangePasswordModal open={pwdOpen || me.user.mustChangePassword} forced={me.user.mustChangePassword} onClose={() => setPwdOpen(false)} />

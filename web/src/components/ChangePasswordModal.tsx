@@ -19,7 +19,8 @@ export function ChangePasswordModal({ open, forced, onClose }: { open: boolean; 
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return; // the form shows what is missing
     setBusy(true);
     try {
       await authApi.changePassword(values.currentPassword, values.newPassword);

@@ -51,10 +51,10 @@ export function DecisionTimeline({ item }: { item: WorkflowItemDetail }) {
       items={item.decisions.map((d) => ({
         key: d.id,
         color: ACTION_COLORS[d.action] ?? 'gray',
-        title: fmtDateTime(d.decidedAt),
         content: (
           <div data-testid={`decision-${d.id}`}>
             <Space size={6} wrap>
+              <Typography.Text type="secondary">{fmtDateTime(d.decidedAt)}</Typography.Text>
               <Tag color={ACTION_COLORS[d.action] ?? 'default'}>{wfActionLabel(t, d.action)}</Tag>
               <Typography.Text strong>{d.actorName}</Typography.Text>
               <Typography.Text type="secondary">{d.actorOrg}</Typography.Text>

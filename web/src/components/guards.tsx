@@ -1,16 +1,15 @@
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Button, Result, Spin } from 'antd';
-import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { useT } from '../i18n';
 
 /** Renders children only with a session; otherwise goes to /login (remembering where we were). */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { me, loading } = useAuth();
+  const { me, loading, expired } = useAuth();
   const location = useLocation();
   if (loading) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
-  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search, expired }} />;
   return <>{children}</>;
 }
 

@@ -8,39 +8,34 @@ import { wfStatusLabel } from './labels';
 /** Columns shared by 我的待办 and 审核事项 (keys double as server sort names). */
 export function workflowColumns(t: Translate, sortOrderOf: (key: string) => 'ascend' | 'descend' | null, withStatus: boolean): ColumnsType<WorkflowItemSummary> {
   const cols: ColumnsType<WorkflowItemSummary> = [
-    { title: 'ID', dataIndex: 'id', key: 'id', width: 70 },
+    { title: 'ID', dataIndex: 'id', key: 'id', width: 60 },
     {
       title: t('wf.subject'),
       dataIndex: 'subjectLabel',
       key: 'subjectLabel',
+      width: 240,
       ellipsis: true,
-      render: (v: string, r) => (
-        <Space size={4}>
-          <span>{v}</span>
-          {r.overdue && <Tag color="red">{t('wf.overdue')}</Tag>}
-        </Space>
-      ),
     },
-    { title: t('wf.typeName'), dataIndex: 'typeName', key: 'typeName', width: 130 },
-    { title: t('wf.region'), dataIndex: 'regionName', key: 'regionName', width: 140, ellipsis: true },
-    { title: t('wf.step'), dataIndex: 'stepName', key: 'stepName', width: 110 },
+    { title: t('wf.typeName'), dataIndex: 'typeName', key: 'typeName', width: 110, ellipsis: true },
+    { title: t('wf.region'), dataIndex: 'regionName', key: 'regionName', width: 130, ellipsis: true },
+    { title: t('wf.step'), dataIndex: 'stepName', key: 'stepName', width: 100 },
   ];
   if (withStatus) {
     cols.push({
       title: t('wf.status'),
       dataIndex: 'status',
       key: 'status',
-      width: 100,
+      width: 90,
       render: (s: string) => <Tag color={STATUS_COLORS[s] ?? 'default'}>{wfStatusLabel(t, s)}</Tag>,
     });
   }
   cols.push(
-    { title: t('wf.submittedBy'), dataIndex: 'submittedBy', key: 'submittedBy', width: 110 },
+    { title: t('wf.submittedBy'), dataIndex: 'submittedBy', key: 'submittedBy', width: 90 },
     {
       title: t('wf.submittedAt'),
       dataIndex: 'submittedAt',
       key: 'createdAt',
-      width: 160,
+      width: 150,
       sorter: true,
       sortOrder: sortOrderOf('createdAt'),
       render: (v: string) => fmtDateTime(v),
@@ -49,10 +44,15 @@ export function workflowColumns(t: Translate, sortOrderOf: (key: string) => 'asc
       title: t('wf.dueAt'),
       dataIndex: 'dueAt',
       key: 'dueAt',
-      width: 120,
+      width: 170,
       sorter: true,
       sortOrder: sortOrderOf('dueAt'),
-      render: (v: string | null, r) => <span style={{ color: r.overdue ? '#cf1322' : undefined, fontWeight: r.overdue ? 600 : undefined }}>{fmtDate(v)}</span>,
+      render: (v: string | null, r) => (
+        <Space size={4}>
+          <span style={{ color: r.overdue ? '#cf1322' : undefined, fontWeight: r.overdue ? 600 : undefined }}>{fmtDate(v)}</span>
+          {r.overdue && <Tag color="red">{t('wf.overdue')}</Tag>}
+        </Space>
+      ),
     },
   );
   return cols;

@@ -87,7 +87,7 @@ export const en: Record<MessageKey, string> = {
   'password.new': 'New password',
   'password.confirm': 'Confirm new password',
   'password.mismatch': 'The two passwords do not match',
-  'password.rules': 'At least 8 characters with three of: upper case, lower case, digits, symbols',
+  'password.rules': '8–64 characters with three of: upper case, lower case, digits, symbols; must not contain the username',
   'password.changed': 'Password changed',
 
   'scope.placeholder': 'Choose a unit',
@@ -223,7 +223,7 @@ export const en: Record<MessageKey, string> = {
   'code.root': 'Top level',
   'code.searchPlaceholder': 'Code or name',
   'code.browse': 'Browse',
-  'code.selectTable': 'Choose a code table on the left',
+  'code.selectTable': 'Choose a code table above',
   'code.validator': 'Validators',
   'code.citizenId': 'Citizen ID number',
   'code.creditCode': 'Unified social credit code',
@@ -279,6 +279,7 @@ export const en: Record<MessageKey, string> = {
   'cal.calculate': 'Calculate',
   'cal.result': 'Deadline',
   'cal.resultText': '{days} {mode} from {from}: the deadline is {deadline}',
+  'cal.beyondOfficial': '(beyond the officially published holiday schedule; computed with ordinary weekends, for reference only)',
   'cal.legendHoliday': 'Public holiday (off)',
   'cal.legendWorkday': 'Make-up working day',
 };

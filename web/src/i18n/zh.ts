@@ -85,7 +85,7 @@ export const zh = {
   'password.new': '新密码',
   'password.confirm': '确认新密码',
   'password.mismatch': '两次输入的密码不一致',
-  'password.rules': '至少 8 位，包含大小写字母、数字和符号中的至少三类',
+  'password.rules': '8～64 位，包含大写字母、小写字母、数字、符号中的至少三类，且不能包含用户名',
   'password.changed': '密码已修改',
 
   'scope.placeholder': '选择单位',
@@ -221,7 +221,7 @@ export const zh = {
   'code.root': '顶层',
   'code.searchPlaceholder': '代码或名称',
   'code.browse': '浏览',
-  'code.selectTable': '请从左侧选择一个代码表',
+  'code.selectTable': '请在上方选择一个代码表',
   'code.validator': '校验工具',
   'code.citizenId': '公民身份号码',
   'code.creditCode': '统一社会信用代码',
@@ -277,6 +277,7 @@ export const zh = {
   'cal.calculate': '计算',
   'cal.result': '截止日期',
   'cal.resultText': '自 {from} 起 {days} 个{mode}，截止日期为 {deadline}',
+  'cal.beyondOfficial': '（超出国务院已公布的放假安排，按普通周末推算，仅供参考）',
   'cal.legendHoliday': '法定节假日（休）',
   'cal.legendWorkday': '调休上班（班）',
 } as const;

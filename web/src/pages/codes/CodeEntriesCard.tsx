@@ -3,7 +3,7 @@ import { Breadcrumb, Button, Card, Empty, Input, Select, Space, Table } from 'an
 import type { ColumnsType } from 'antd/es/table';
 import { LIST } from '../../api/endpoints';
 import type { CodeEntry, CodeTable } from '../../api/types';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useServerTable } from '../../components/useServerTable';
 import { ExportButton } from '../../components/ExportButton';
 
@@ -12,7 +12,7 @@ import { ExportButton } from '../../components/ExportButton';
  * (breadcrumb of parents); a search or level filter lists matching entries across all levels.
  */
 export function CodeEntriesCard({ table }: { table: CodeTable | null }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const [path, setPath] = useState<CodeEntry[]>([]);
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
@@ -76,7 +76,7 @@ export function CodeEntriesCard({ table }: { table: CodeTable | null }) {
 
   return (
     <Card
-      title={`${t('code.entries')} · ${table.name}（${table.edition}）`}
+      title={`${t('code.entries')} · ${lang === 'en' ? table.nameEn || table.name : table.name}（${table.edition}）`}
       extra={<ExportButton listPath={LIST.codeEntries} query={list.exportQuery} />}
     >
       <Space wrap style={{ marginBottom: 12 }}>
@@ -85,7 +85,7 @@ export function CodeEntriesCard({ table }: { table: CodeTable | null }) {
           value={text}
           onChange={(e) => setText(e.target.value)}
           placeholder={t('code.searchPlaceholder')}
-          onSearch={setQ}
+          onSearch={(v) => (v === q ? list.reload() : setQ(v))}
           style={{ width: 240 }}
           data-testid="code-search"
         />
@@ -109,7 +109,7 @@ export function CodeEntriesCard({ table }: { table: CodeTable | null }) {
           ]}
         />
       )}
-      <Table<CodeEntry> rowKey="code" size="small" columns={columns} {...list.tableProps} scroll={{ x: 800 }} />
+      <Table<CodeEntry> rowKey="code" size="small" columns={columns} {...list.tableProps} tableLayout="fixed" />
     </Card>
   );
 }

@@ -16,7 +16,11 @@ export default function CodesPage() {
   useEffect(() => {
     codesApi
       .tables()
-      .then(setTables)
+      .then((list) => {
+        setTables(list);
+        // Start with the first table in force, so the page is never empty.
+        setSelected((cur) => cur ?? list.find((t) => t.current) ?? list[0] ?? null);
+      })
       .catch(showError)
       .finally(() => setLoading(false));
   }, []);

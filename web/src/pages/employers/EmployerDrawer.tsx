@@ -10,6 +10,7 @@ import { fmtDateTime, STATUS_COLORS } from '../../components/format';
 import { empStatusLabel } from '../../components/labels';
 import { showError, showSuccess } from '../../components/feedback';
 import { DecisionTimeline, WorkflowSteps } from '../../components/WorkflowProgress';
+import { CodeName } from '../../components/CodeName';
 
 /** Employer details with status, 提交审核, and the review history. */
 export function EmployerDrawer({
@@ -114,7 +115,9 @@ export function EmployerDrawer({
             </Descriptions.Item>
             <Descriptions.Item label={t('emp.contactName')}>{employer.contactName}</Descriptions.Item>
             <Descriptions.Item label={t('emp.contactPhone')}>{employer.contactPhone}</Descriptions.Item>
-            <Descriptions.Item label={t('emp.industry')}>{employer.industryCode}</Descriptions.Item>
+            <Descriptions.Item label={t('emp.industry')}>
+              <CodeName type="industry" code={employer.industryCode} />
+            </Descriptions.Item>
             <Descriptions.Item label={t('emp.verifiedAt')}>{fmtDateTime(employer.verifiedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('common.createdAt')}>{fmtDateTime(employer.createdAt)}</Descriptions.Item>
           </Descriptions>

@@ -10,7 +10,20 @@ import { showFormError, showSuccess } from '../../components/feedback';
 type Values = EmployerInput;
 
 /** Create or edit an employer. The credit code is validated by the server; its field errors land on the fields. */
-export function EmployerFormModal({ open, employer, onClose, onSaved }: { open: boolean; employer: Employer | null; onClose: () => void; onSaved: (e: Employer) => void }) {
+export function EmployerFormModal({
+  open,
+  employer,
+  defaultRegion,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  employer: Employer | null;
+  /** Region preset for a new employer (the chosen scope when it is a district or below). */
+  defaultRegion?: string;
+  onClose: () => void;
+  onSaved: (e: Employer) => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -29,11 +42,14 @@ export function EmployerFormModal({ open, employer, onClose, onSaved }: { open: 
         unitType: employer.unitType ?? undefined,
         industryCode: employer.industryCode ?? undefined,
       });
+    } else if (defaultRegion) {
+      form.setFieldsValue({ regionCode: defaultRegion });
     }
-  }, [open, employer, form]);
+  }, [open, employer, defaultRegion, form]);
 
   const submit = async () => {
-    const raw = await form.validateFields();
+    const raw = await form.validateFields().catch(() => null);
+    if (!raw) return; // the form shows what is missing
     // Send only filled optional fields (the server rejects unknown or null values).
     const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== null && v !== '')) as unknown as Values;
     setBusy(true);

@@ -70,6 +70,7 @@ export default function EmployersPage() {
       title: t('emp.name'),
       dataIndex: 'name',
       key: 'name',
+      width: 280,
       sorter: true,
       sortOrder: table.sortOrderOf('name'),
       ellipsis: true,
@@ -140,7 +141,7 @@ export default function EmployersPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder={t('emp.searchPlaceholder')} onSearch={setQ} style={{ width: 260 }} data-testid="employer-search" />
+        <Input.Search allowClear placeholder={t('emp.searchPlaceholder')} onSearch={(v) => (v === q ? table.reload() : setQ(v))} style={{ width: 260 }} data-testid="employer-search" />
         <Select
           allowClear
           placeholder={t('emp.status')}
@@ -150,10 +151,11 @@ export default function EmployersPage() {
           options={STATUSES.map((s) => ({ value: s, label: empStatusLabel(t, s) }))}
         />
       </Space>
-      <Table<Employer> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1200 }} />
+      <Table<Employer> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1450 }} />
       <EmployerFormModal
         open={formOpen}
         employer={editing}
+        defaultRegion={unit.level >= 3 ? unit.code : undefined}
         onClose={() => setFormOpen(false)}
         onSaved={(saved) => {
           setFormOpen(false);

@@ -17,7 +17,9 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRow | null; on
 
   const submit = async () => {
     if (!user) return;
-    const { password } = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return; // the form shows what is missing
+    const { password } = values;
     setBusy(true);
     try {
       await usersApi.resetPassword(user.id, password);

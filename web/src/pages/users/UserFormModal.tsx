@@ -43,7 +43,8 @@ export function UserFormModal({
     .map((r) => ({ value: r.role, label: roleLabel(t, r.role), disabled: r.kind === 'admin' }));
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return; // the form shows what is missing
     setBusy(true);
     try {
       if (user) {

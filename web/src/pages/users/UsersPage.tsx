@@ -158,7 +158,7 @@ export default function UsersPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder={t('user.searchPlaceholder')} onSearch={setQ} style={{ width: 220 }} data-testid="user-search" />
+        <Input.Search allowClear placeholder={t('user.searchPlaceholder')} onSearch={(v) => (v === q ? table.reload() : setQ(v))} style={{ width: 220 }} data-testid="user-search" />
         <Select
           allowClear
           placeholder={t('user.roles')}

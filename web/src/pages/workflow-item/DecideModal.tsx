@@ -29,7 +29,8 @@ export function DecideModal({
   }, [action, form]);
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return; // the form shows what is missing
     onConfirm((values.reason ?? '').trim());
   };
 

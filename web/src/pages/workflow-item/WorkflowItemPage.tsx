@@ -141,7 +141,9 @@ export default function WorkflowItemPage() {
           {item.round > 1 && <Descriptions.Item label={t('wf.roundLabel')}>{item.round}</Descriptions.Item>}
         </Descriptions>
         {allowed.size === 0 && item.status === 'pending' && (
-          <Typography.Text type="secondary">{t('wf.noActions')}</Typography.Text>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t('wf.noActions')}
+          </Typography.Paragraph>
         )}
       </Card>
       <Card title={t('wf.steps')}>

@@ -34,7 +34,7 @@ export default function WorkflowItemsPage() {
   return (
     <Card title={t('menu.workflow')} extra={<ExportButton listPath={LIST.workflowItems} query={table.exportQuery} />}>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder={t('wf.subject')} onSearch={setQ} style={{ width: 220 }} data-testid="wf-search" />
+        <Input.Search allowClear placeholder={t('wf.subject')} onSearch={(v) => (v === q ? table.reload() : setQ(v))} style={{ width: 220 }} data-testid="wf-search" />
         <Select
           allowClear
           placeholder={t('wf.status')}
@@ -63,7 +63,7 @@ export default function WorkflowItemsPage() {
         {...table.tableProps}
         rowClassName={(r) => `row-clickable${r.overdue ? ' row-overdue' : ''}`}
         onRow={(r) => ({ 'data-testid': `wf-row-${r.id}`, onClick: () => navigate(`/workflow/items/${r.id}`) }) as HTMLAttributes<HTMLElement>}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1130 }}
       />
     </Card>
   );
