@@ -47,10 +47,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   for (const module of MODULES) await module.routes(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
   }
+  // Client-side routes get index.html; API paths and missing assets get a JSON 404.
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !existsSync(WEB_DIST) || request.method !== 'GET') {
+    const asset = request.url.startsWith('/assets/');
+    if (request.url.startsWith('/api/') || asset || !existsSync(WEB_DIST) || request.method !== 'GET') {
       return reply.status(404).send({ code: 'not_found', message: '请求的地址不存在' });
     }
     return reply.type('text/html').sendFile('index.html');

@@ -10,6 +10,7 @@ export const AuditQuery = Type.Composite([
     event: Type.Optional(Type.String({ maxLength: 40 })),
     entityType: Type.Optional(Type.String({ maxLength: 40 })),
     entityId: Type.Optional(Type.String({ maxLength: 40 })),
+    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$', description: 'Only events of this unit and below' })),
   }),
 ]);
 export type AuditQuery = Static<typeof AuditQuery>;

@@ -18,6 +18,7 @@ function filtered(deps: AppDeps, ctx: RequestContext, f: AuditQuery) {
   if (f.event) q = q.where('event_type', '=', f.event);
   if (f.entityType) q = q.where('entity_type', '=', f.entityType);
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);
+  if (f.regionCode) q = q.where('region_code', 'like', `${f.regionCode}%`);
   return q;
 }
 

@@ -23,8 +23,10 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps): Promise<vo
   r.get('/api/org/search', { schema: { tags, summary: '按名称查找单位', querystring: SearchQuery, response: responses({ 200: Type.Array(OrgUnit) }) } }, (req) =>
     search(deps, contextFor(req, 'org.view'), req.query),
   );
-  r.get('/api/org/summary', { schema: { tags, summary: '各级单位数量', response: responses({ 200: Type.Array(LevelCount) }) } }, (req) =>
-    summary(deps, contextFor(req, 'org.view')),
+  r.get(
+    '/api/org/summary',
+    { schema: { tags, summary: '各级单位数量', querystring: Type.Object({ root: Type.Optional(CodeParams.properties.code) }), response: responses({ 200: Type.Array(LevelCount) }) } },
+    (req) => summary(deps, contextFor(req, 'org.view'), req.query.root),
   );
   r.get('/api/org/cities', { schema: { tags, summary: '可导入的城市', response: responses({ 200: Type.Array(City) }) } }, (req) => {
     contextFor(req, 'org.manage');

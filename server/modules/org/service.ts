@@ -25,11 +25,18 @@ export async function search(deps: AppDeps, ctx: RequestContext, q: { q: string;
   const root = narrowRegion(ctx.actor, q.root);
   if (!root) return [];
   const rows = await searchUnits(deps.db, root, q.q.trim(), q.limit ?? 20);
-  return rows.map(({ path: _path, ...rest }) => rest);
+  const ancestors = [...new Set(rows.flatMap((r) => r.path.split('/')))];
+  const names = new Map(
+    ancestors.length ? (await deps.db.selectFrom('org_unit').select(['code', 'name']).where('code', 'in', ancestors).execute()).map((u) => [u.code, u.name]) : [],
+  );
+  return rows.map(({ path, ...rest }) => ({ ...rest, pathNames: path.split('/').map((c) => names.get(c) ?? c) }));
 }
 
-export async function summary(deps: AppDeps, ctx: RequestContext) {
-  return countByLevel(deps.db, ctx.actor.orgCode);
+/** Units per level under a root in the actor's scope (default: the actor's own unit). */
+export async function summary(deps: AppDeps, ctx: RequestContext, root?: string) {
+  const narrowed = narrowRegion(ctx.actor, root);
+  if (!narrowed) throw notFound('单位');
+  return countByLevel(deps.db, narrowed);
 }
 
 /** Cities that can be loaded, flagged when already present. */

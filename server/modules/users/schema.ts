@@ -17,6 +17,8 @@ export const UserView = Type.Object(
     roles: Type.Array(Type.String()),
     phone: Type.Union([Type.String(), Type.Null()], { description: 'Masked' }),
     locked: Type.Boolean(),
+    lockedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    mustChangePassword: Type.Boolean(),
     lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     createdAt: Type.String({ format: 'date-time' }),
   },

@@ -29,6 +29,7 @@ function baseQuery(db: Db) {
       'o.name as org_name',
       'u.phone',
       'u.locked_until',
+      'u.must_change_password',
       'u.last_login_at',
       'u.created_at',
       sql<string[]>`coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_role r WHERE r.user_id = u.id), '{}')`.as('roles'),
@@ -49,6 +50,8 @@ function present(row: Row, now: Date): UserView {
     roles: row.roles,
     phone: row.phone ? maskPhone(row.phone) : null,
     locked: row.locked_until !== null && row.locked_until > now,
+    lockedUntil: row.locked_until !== null && row.locked_until > now ? row.locked_until.toISOString() : null,
+    mustChangePassword: row.must_change_password,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
   };

@@ -102,8 +102,8 @@ function present(
   };
 }
 
-/** Items waiting for this actor's decision (my tasks), oldest first by default. */
-export async function listMyTasks(deps: AppDeps, ctx: RequestContext, q: PageQuery) {
+/** Items waiting for this actor's decision (my tasks), earliest due first by default. */
+export async function listMyTasks(deps: AppDeps, ctx: RequestContext, q: PageQuery & { regionCode?: string }) {
   const { actor } = ctx;
   const pairs = allWorkflows().flatMap((def) =>
     def.steps
@@ -112,7 +112,7 @@ export async function listMyTasks(deps: AppDeps, ctx: RequestContext, q: PageQue
       .map(({ i }) => ({ type: def.type, step: i })),
   );
   if (actor.kind !== 'staff' || pairs.length === 0) return { items: [], total: 0, page: 1, pageSize: q.pageSize ?? 20 };
-  const query = baseQuery(deps)
+  let query = baseQuery(deps)
     .where('workflow_item.status', '=', 'pending')
     .where(scopeCondition('workflow_item.region_code', actor))
     .where('workflow_item.submitter_id', '!=', actor.id)
@@ -130,6 +130,7 @@ export async function listMyTasks(deps: AppDeps, ctx: RequestContext, q: PageQue
         ),
       ),
     );
+  if (q.regionCode) query = query.where('workflow_item.region_code', 'like', `${q.regionCode}%`);
   return page(deps, query, { ...q, sort: q.sort ?? 'dueAt', order: q.order ?? 'asc' });
 }
 
@@ -147,7 +148,14 @@ export async function listItems(deps: AppDeps, ctx: RequestContext, f: ItemFilte
 
 /** One item with its steps, decision history and what this actor may do now. */
 export async function getItemDetail(deps: AppDeps, ctx: RequestContext, id: number) {
-  const item = await deps.db.selectFrom('workflow_item').selectAll().where('id', '=', id).executeTakeFirst();
+  const item = await deps.db
+    .selectFrom('workflow_item')
+    .innerJoin('app_user', 'app_user.id', 'workflow_item.submitter_id')
+    .innerJoin('org_unit', 'org_unit.code', 'workflow_item.region_code')
+    .selectAll('workflow_item')
+    .select(['app_user.display_name as submitter_name', 'org_unit.name as region_name'])
+    .where('workflow_item.id', '=', id)
+    .executeTakeFirst();
   if (!item || !inScope(ctx.actor, item.region_code)) throw notFound('审核事项');
   const def = getWorkflow(item.workflow_type);
   const decisions = await deps.db
@@ -180,8 +188,12 @@ export async function getItemDetail(deps: AppDeps, ctx: RequestContext, id: numb
     subjectId: item.subject_id,
     subjectLabel: item.subject_label,
     regionCode: item.region_code,
+    regionName: item.region_name,
     status: item.status,
     stepIndex: item.step_index,
+    stepName: step.name,
+    submittedBy: item.submitter_name,
+    submittedAt: item.created_at.toISOString(),
     round: item.round,
     version: item.version,
     dueAt: item.step_due_at,

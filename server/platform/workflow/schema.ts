@@ -34,8 +34,12 @@ export const WorkflowItemDetail = Type.Object(
     subjectId: Type.String(),
     subjectLabel: Type.String(),
     regionCode: Type.String(),
+    regionName: Type.String(),
     status: Type.String(),
     stepIndex: Type.Integer(),
+    stepName: Type.String(),
+    submittedBy: Type.String(),
+    submittedAt: Type.String({ format: 'date-time' }),
     round: Type.Integer(),
     version: Type.Integer(),
     dueAt: Type.Union([Type.String(), Type.Null()]),
@@ -73,6 +77,8 @@ export const ItemListQuery = Type.Composite([
     q: Type.Optional(Type.String({ maxLength: 40 })),
   }),
 ]);
+
+export const TaskQuery = Type.Composite([PageQuery, Type.Object({ regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })) })]);
 
 export const DecideBody = Type.Object(
   {

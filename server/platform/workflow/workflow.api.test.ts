@@ -62,6 +62,9 @@ describe('review workflow: employer verification', () => {
     const first = await item(streetRev, itemId);
     assert.deepEqual(first.allowedActions, ['approve', 'return', 'reject']);
     assert.deepEqual(first.steps.map((s: { key: string }) => s.key), ['street_review', 'district_review']);
+    assert.equal(first.stepName, '街道初审');
+    assert.equal(first.submittedBy, '社区协理员');
+    assert.match(first.regionName, /社区/);
     assert.equal((await decide(streetRev, itemId, { action: 'approve', version: first.version })).statusCode, 200);
 
     const second = await item(districtRev, itemId);
@@ -184,6 +187,18 @@ describe('review workflow: employer verification', () => {
     assert.ok(later.total > before.total);
     t.clock.set('2026-11-20T02:00:00.000Z');
     streetRev = await t.login('street_rev');
+  });
+
+  test('my tasks can be narrowed to a unit and exported', async () => {
+    const all = (await streetRev.get('/api/workflow/tasks?pageSize=200')).json();
+    const here = (await streetRev.get(`/api/workflow/tasks?pageSize=200&regionCode=${COMMUNITY}`)).json();
+    assert.ok(here.items.every((i: { regionCode: string }) => i.regionCode.startsWith(COMMUNITY)));
+    assert.ok(here.total <= all.total);
+    const file = await streetRev.get('/api/workflow/tasks/export');
+    assert.equal(file.statusCode, 200);
+    assert.match(String(file.headers['content-disposition']), /2026-11-20\.xlsx/);
+    const audit = await t.db.selectFrom('audit_log').select(['event_type', 'entity_id']).where('actor_name', '=', 'street_rev').where('event_type', '=', 'data.exported').execute();
+    assert.deepEqual(audit, [{ event_type: 'data.exported', entity_id: '我的待办' }]);
   });
 
   test('the workflow list is exported to Excel', async () => {
