@@ -21,6 +21,7 @@ describe('browser: log in and review an employer through the workflow', () => {
     await page.getByTestId('login-submit').click();
     await page.getByTestId('logout').waitFor();
     await page.getByText('石狮埠街道').first().waitFor();
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: `${SCREENSHOTS}/home-street-reviewer.png` });
   });
 
@@ -37,6 +38,7 @@ describe('browser: log in and review an employer through the workflow', () => {
     await street.getByTestId('decide-reason').fill('材料齐全，同意');
     await street.getByTestId('decide-confirm').click();
     await street.getByText('区县终审').first().waitFor();
+    await street.waitForLoadState('networkidle');
     await street.screenshot({ path: `${SCREENSHOTS}/workflow-street-approved.png` });
 
     const afterStreet = await env.database.db.selectFrom('workflow_item').select(['status', 'step_index']).where('id', '=', itemId).executeTakeFirstOrThrow();
@@ -47,7 +49,7 @@ describe('browser: log in and review an employer through the workflow', () => {
     await district.goto(`${env.baseUrl}/workflow/items/${itemId}`);
     await district.getByTestId('decide-approve').click();
     await district.getByTestId('decide-confirm').click();
-    await district.getByText('审核通过').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await district.waitForLoadState('networkidle');
     await district.screenshot({ path: `${SCREENSHOTS}/workflow-district-approved.png` });
 
     const final = await env.database.db.selectFrom('workflow_item').select(['status', 'subject_id']).where('id', '=', itemId).executeTakeFirstOrThrow();
