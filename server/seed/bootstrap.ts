@@ -27,11 +27,13 @@ export async function bootstrap(deps: AppDeps): Promise<BootstrapResult> {
   const anyUser = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
   const firstRun = !anyUser;
   const createdAdmins: BootstrapResult['createdAdmins'] = [];
+  // The three administrators sit at the same (province) unit, so the auditor sees what the
+  // other two do, and the security administrator sees every account.
   if (firstRun && config.production) {
     for (const [username, role, displayName, org] of [
       ['admin', 'sys_admin', '系统管理员', config.demoCity.slice(0, 2)],
-      ['secadmin', 'sec_admin', '安全管理员', config.demoCity],
-      ['auditor', 'audit_admin', '审计管理员', config.demoCity],
+      ['secadmin', 'sec_admin', '安全管理员', config.demoCity.slice(0, 2)],
+      ['auditor', 'audit_admin', '审计管理员', config.demoCity.slice(0, 2)],
     ] as const) {
       const password = config.adminPassword ?? `${randomBytes(9).toString('base64url')}#7a`;
       await createAccount(deps, { username, displayName, role, orgCode: org, password, mustChange: true });

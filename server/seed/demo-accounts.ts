@@ -24,8 +24,8 @@ export const DEMO_PASSWORD = 'Demo@2026';
  */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', password: ADMIN_DEMO_PASSWORD, displayName: '系统管理员', roles: ['sys_admin'], place: 'province', kind: 'staff', note: '系统管理员：组织机构、代码表、工作日历' },
-  { username: 'secadmin', password: DEMO_PASSWORD, displayName: '安全管理员', roles: ['sec_admin'], place: 'city', kind: 'staff', note: '安全管理员：账号与角色' },
-  { username: 'auditor', password: DEMO_PASSWORD, displayName: '审计管理员', roles: ['audit_admin'], place: 'city', kind: 'staff', note: '审计管理员：审计日志' },
+  { username: 'secadmin', password: DEMO_PASSWORD, displayName: '安全管理员', roles: ['sec_admin'], place: 'province', kind: 'staff', note: '安全管理员：账号与角色' },
+  { username: 'auditor', password: DEMO_PASSWORD, displayName: '审计管理员', roles: ['audit_admin'], place: 'province', kind: 'staff', note: '审计管理员：审计日志' },
   { username: 'city_op', password: DEMO_PASSWORD, displayName: '市局经办员', roles: ['operator'], place: 'city', kind: 'staff', note: '市就业局 经办' },
   { username: 'city_rev', password: DEMO_PASSWORD, displayName: '市局审核员', roles: ['reviewer'], place: 'city', kind: 'staff', note: '市就业局 审核' },
   { username: 'city_leader', password: DEMO_PASSWORD, displayName: '市局领导', roles: ['leader'], place: 'city', kind: 'staff', note: '市就业局 领导（只读）' },

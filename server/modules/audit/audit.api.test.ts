@@ -49,12 +49,12 @@ describe('audit log', () => {
   });
   after(() => t.close());
 
-  /** Rows the city auditor may see (no region, or a region in 3602), counted with SQL. */
+  /** Rows the province-level auditor may see (no region, or a region in 36), counted with SQL. */
   const visibleCount = async (filter: { event?: string; actor?: string } = {}) => {
     let q = t.db
       .selectFrom('audit_log')
       .select(sql<number>`count(*)::int`.as('n'))
-      .where((eb) => eb.or([eb('region_code', 'is', null), eb('region_code', 'like', '3602%')]));
+      .where((eb) => eb.or([eb('region_code', 'is', null), eb('region_code', 'like', '36%')]));
     if (filter.event) q = q.where('event_type', '=', filter.event);
     if (filter.actor) q = q.where('actor_name', '=', filter.actor);
     return (await q.executeTakeFirstOrThrow()).n;
@@ -171,11 +171,11 @@ describe('audit log', () => {
     assert.equal((after[0].detail as { rows: number }).rows, expected);
   });
 
-  test('an auditor does not see region-bound events of another city', async () => {
+  test('an auditor does not see region-bound events of another province', async () => {
     const now = t.clock.now();
     const probe = { at: now, actor_name: 'probe', event_type: 'employer.viewed', entity_type: 'probe' };
     await t.db.insertInto('audit_log').values([
-      { ...probe, entity_id: 'nanchang', region_code: '360102' },
+      { ...probe, entity_id: 'beijing', region_code: '110101' },
       { ...probe, entity_id: 'zhushan', region_code: '360203' },
       { ...probe, entity_id: 'global', region_code: null },
     ]).execute();

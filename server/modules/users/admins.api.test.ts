@@ -142,12 +142,11 @@ describe('three separated administrators and account management', () => {
     });
 
     test('the system administrator account cannot be patched by the security administrator', async () => {
-      // admin sits at the province (36), above secadmin's city (3602): out of scope, so the
-      // refusal is a 404 (records outside the scope are "not found"), never a change.
+      // The three administrators sit at the province; secadmin sees admin but may not change it.
       const adminId = await userId('admin');
       const res = await sec.patch(`/api/users/${adminId}`, { displayName: '改名', status: 'disabled' });
-      assert.equal(res.statusCode, 404);
-      assert.equal(res.json().code, 'not_found');
+      assert.equal(res.statusCode, 403);
+      assert.equal(res.json().code, 'forbidden');
       const row = await t.db.selectFrom('app_user').select(['display_name', 'status']).where('id', '=', adminId).executeTakeFirstOrThrow();
       assert.deepEqual(row, { display_name: '系统管理员', status: 'active' });
       assert.deepEqual(await rolesOf('admin'), ['sys_admin']);
@@ -233,13 +232,13 @@ describe('three separated administrators and account management', () => {
     test('list filters by text, role and unit, with totals matching the database', async () => {
       const count = async (build: (q: ReturnType<typeof base>) => ReturnType<typeof base>) =>
         (await build(base()).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
-      const base = () => t.db.selectFrom('app_user as u').where('u.org_code', 'like', '3602%');
+      const base = () => t.db.selectFrom('app_user as u').where('u.org_code', 'like', '36%');
 
       const all = (await sec.get('/api/users?pageSize=1')).json() as UserPage;
       assert.equal(all.total, await count((q) => q));
       assert.ok(all.total > 800, 'the generated staff is listed');
       const allInDb = (await t.db.selectFrom('app_user').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
-      assert.ok(all.total < allInDb, 'the province-level admin is outside the city scope');
+      assert.equal(all.total, allInDb, 'the province-level security administrator sees every account of the province');
 
       const byText = (await sec.get('/api/users?q=rev_360203&pageSize=200')).json() as UserPage;
       assert.equal(byText.total, await count((q) => q.where((eb) => eb.or([eb('u.username', 'like', '%rev\\_360203%'), eb('u.display_name', 'like', '%rev\\_360203%')]))));
@@ -391,9 +390,9 @@ describe('three separated administrators and account management', () => {
       assert.equal(await t.db.selectFrom('app_user').select('id').where('username', '=', 'ext_ghost').executeTakeFirst(), undefined);
     });
 
-    test('accounts outside the scope are not found', async () => {
+    test('administrators cannot be unlocked by the security administrator; unknown accounts are not found', async () => {
       const adminId = await userId('admin');
-      assert.equal((await sec.post(`/api/users/${adminId}/unlock`)).statusCode, 404);
+      assert.equal((await sec.post(`/api/users/${adminId}/unlock`)).statusCode, 403);
       assert.equal((await sec.patch('/api/users/999999', { displayName: 'x' })).statusCode, 404);
     });
 
