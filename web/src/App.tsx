@@ -21,6 +21,10 @@ const CodesPage = lazy(() => import('./pages/codes/CodesPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const OrgPage = lazy(() => import('./pages/org/OrgPage'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
+const RulesPage = lazy(() => import('./pages/rules/RulesPage'));
+const WorkflowPrintPage = lazy(() => import('./pages/workflow-print/WorkflowPrintPage'));
+
+const pageFallback = <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
 const guard = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 
@@ -30,9 +34,18 @@ function AppRoutes() {
       <Route
         path="/login"
         element={
-          <Suspense fallback={<Spin style={{ display: 'block', margin: '20vh auto' }} />}>
+          <Suspense fallback={pageFallback}>
             <LoginPage />
           </Suspense>
+        }
+      />
+      {/* The printable form: signed in, but without the shell (menu, header). */}
+      <Route
+        path="/workflow/items/:id/print"
+        element={
+          <RequireAuth>
+            <Suspense fallback={pageFallback}>{guard('workflow.view', <WorkflowPrintPage />)}</Suspense>
+          </RequireAuth>
         }
       />
       <Route
@@ -51,6 +64,7 @@ function AppRoutes() {
         <Route path="employers" element={guard('employer.view', <EmployersPage />)} />
         <Route path="users" element={guard('user.view', <UsersPage />)} />
         <Route path="codes" element={guard('code.view', <CodesPage />)} />
+        <Route path="rules" element={guard('code.view', <RulesPage />)} />
         <Route path="audit" element={guard('audit.view', <AuditPage />)} />
         <Route path="org" element={guard('org.view', <OrgPage />)} />
         <Route path="calendar" element={guard('calendar.view', <CalendarPage />)} />

@@ -1,6 +1,8 @@
 import { http, type Query } from './client';
 import type {
   AuditEventType,
+  BusinessRule,
+  CalendarOverride,
   CalendarMonth,
   City,
   CodeTable,
@@ -13,6 +15,7 @@ import type {
   Me,
   OrgUnit,
   RoleInfo,
+  RuleInput,
   UserRow,
   ValidationResult,
   WorkflowItemDetail,
@@ -40,7 +43,8 @@ export const orgApi = {
   unit: (code: string) => http.get<OrgUnit>(`/api/org/units/${encodeURIComponent(code)}`),
   children: (code: string) => http.get<OrgUnit[]>(`/api/org/units/${encodeURIComponent(code)}/children`),
   search: (q: string, root?: string) => http.get<OrgUnit[]>('/api/org/search', { q, root, limit: 30 }),
-  summary: () => http.get<LevelCount[]>('/api/org/summary'),
+  /** Units per level under `root` (default: the user's own unit). */
+  summary: (root?: string) => http.get<LevelCount[]>('/api/org/summary', { root }),
   cities: () => http.get<City[]>('/api/org/cities'),
   loadCity: (cityCode: string) => http.post<LoadCityResult>('/api/org/load-city', { cityCode }),
 };
@@ -84,6 +88,16 @@ export const auditApi = {
 export const calendarApi = {
   month: (month: string) => http.get<CalendarMonth>('/api/calendar/month', { month }),
   deadline: (q: Query) => http.get<Deadline>('/api/calendar/deadline', q),
+  overrides: () => http.get<CalendarOverride[]>('/api/calendar/overrides'),
+  setOverride: (date: string, body: { isWorkday: boolean; name?: string }) =>
+    http.put<CalendarOverride>(`/api/calendar/overrides/${encodeURIComponent(date)}`, body),
+  removeOverride: (date: string) => http.del<{ ok: true }>(`/api/calendar/overrides/${encodeURIComponent(date)}`),
+};
+
+export const rulesApi = {
+  list: () => http.get<BusinessRule[]>('/api/rules'),
+  /** Adds or replaces one dated version; returns every rule afresh. */
+  set: (input: RuleInput) => http.put<BusinessRule[]>('/api/rules', input),
 };
 
 export const workflowApi = {

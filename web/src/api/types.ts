@@ -75,6 +75,10 @@ export interface UserRow {
   /** Masked by the server. */
   phone: string | null;
   locked: boolean;
+  /** ISO time the lock ends (null when not locked). */
+  lockedUntil: string | null;
+  /** Must change a temporary password at the next login. */
+  mustChangePassword: boolean;
   lastLoginAt: string | null;
   createdAt: string;
 }
@@ -145,6 +149,12 @@ export interface CalendarMonth {
   days: CalendarDay[];
 }
 
+export interface CalendarOverride {
+  date: string;
+  isWorkday: boolean;
+  name: string | null;
+}
+
 export interface Deadline {
   from: string;
   due: string;
@@ -203,9 +213,12 @@ export interface WorkflowItemDetail {
   subjectId: string;
   subjectLabel: string;
   regionCode: string;
-  regionName?: string;
+  regionName: string;
   status: string;
   stepIndex: number;
+  stepName: string;
+  submittedBy: string;
+  submittedAt: string;
   round: number;
   version: number;
   dueAt: string | null;
@@ -252,4 +265,28 @@ export interface EmployerInput {
   contactPhone?: string;
   unitType?: string;
   industryCode?: string;
+}
+
+export interface RuleVersion {
+  /** Empty = every region. */
+  regionCode: string;
+  effectiveFrom: string;
+  value: number;
+}
+
+export interface BusinessRule {
+  key: string;
+  name: string;
+  defaultValue: number;
+  /** In force today for the viewer's unit. */
+  value: number;
+  versions: RuleVersion[];
+}
+
+export interface RuleInput {
+  key: string;
+  regionCode?: string;
+  effectiveFrom: string;
+  value: number;
+  note?: string;
 }

@@ -5,6 +5,7 @@ import type { OrgUnit } from '../api/types';
 import { useMe } from '../auth/AuthContext';
 import { useT } from '../i18n';
 import type { ScopeUnit } from './ScopeContext';
+import { ancestorPath } from './format';
 
 interface Props {
   /** Selected unit code (Form.Item passes it in). */
@@ -26,7 +27,7 @@ interface Node {
   id: string;
   pId: string | null;
   value: string;
-  title: string;
+  title: ReactNode;
   isLeaf: boolean;
   disabled?: boolean;
   selectable?: boolean;
@@ -99,7 +100,7 @@ export function OrgUnitPicker({ value, onChange, root, minLevel, allowClear, pla
               id: `s:${u.code}`,
               pId: null,
               value: u.code,
-              title: `${u.name}（${t(`level.${u.level}` as 'level.1')}）`,
+              title: <SearchHit unit={u} rootLevel={rootUnit.level} levelName={t(`level.${u.level}` as 'level.1')} />,
               isLeaf: true,
               selectable: !minLevel || u.level >= minLevel,
             })),
@@ -111,7 +112,7 @@ export function OrgUnitPicker({ value, onChange, root, minLevel, allowClear, pla
       live = false;
       clearTimeout(timer);
     };
-  }, [search, rootUnit.code, remember, minLevel, t]);
+  }, [search, rootUnit.code, rootUnit.level, remember, minLevel, t]);
 
   const loadData = useCallback(
     async (node: { value?: string | number }) => {
@@ -169,5 +170,16 @@ export function OrgUnitPicker({ value, onChange, root, minLevel, allowClear, pla
         onChange?.(code, code ? units.current.get(code) : undefined);
       }}
     />
+  );
+}
+
+/** A search result: the unit's name and level, then (greyed) where it sits below the root. */
+function SearchHit({ unit, rootLevel, levelName }: { unit: OrgUnit; rootLevel: number; levelName: string }) {
+  const path = ancestorPath(unit.pathNames, rootLevel);
+  return (
+    <span title={(unit.pathNames ?? [unit.name]).join(' / ')}>
+      {unit.name}（{levelName}）
+      {path && <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12, marginInlineStart: 8 }}>{path}</span>}
+    </span>
   );
 }

@@ -26,3 +26,18 @@ export const STATUS_COLORS: Record<string, string> = {
   active: 'success',
   disabled: 'default',
 };
+
+/** The names between a root level and a unit (exclusive both), e.g. "景德镇市 / 珠山区" for a street under a province root. */
+export function ancestorPath(pathNames: readonly string[] | undefined, rootLevel: number): string {
+  return (pathNames ?? []).slice(rootLevel, -1).join(' / ');
+}
+
+/** When a lock ends: "HH:mm" today, otherwise "MM-DD HH:mm". */
+export function fmtLockEnd(value: string): string {
+  const d = dayjs(value);
+  if (!d.isValid()) return value;
+  return d.isSame(dayjs(), 'day') ? d.format('HH:mm') : d.format('MM-DD HH:mm');
+}
+
+/** Code lengths of the five org levels (GB/T 2260 + statistical codes): level n has LEVEL_CODE_LENGTHS[n - 1] digits. */
+export const LEVEL_CODE_LENGTHS = [2, 4, 6, 9, 12];

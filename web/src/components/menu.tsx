@@ -5,6 +5,7 @@ import {
   BankOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  ControlOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
   HomeOutlined,
@@ -31,6 +32,7 @@ export const MENU: MenuEntry[] = [
   { key: 'users', path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.view', testId: 'menu-users' },
   { key: 'org', path: '/org', label: 'menu.org', icon: <ApartmentOutlined />, permission: 'org.view', testId: 'menu-org' },
   { key: 'codes', path: '/codes', label: 'menu.codes', icon: <DatabaseOutlined />, permission: 'code.view', testId: 'menu-codes' },
+  { key: 'rules', path: '/rules', label: 'menu.rules', icon: <ControlOutlined />, permission: 'code.view', testId: 'menu-rules' },
   { key: 'audit', path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.view', testId: 'menu-audit' },
   { key: 'calendar', path: '/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, permission: 'calendar.view', testId: 'menu-calendar' },
 ];

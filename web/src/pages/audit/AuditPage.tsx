@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { auditApi, LIST } from '../../api/endpoints';
@@ -10,6 +10,9 @@ import { useServerTable } from '../../components/useServerTable';
 import { ExportButton } from '../../components/ExportButton';
 import { fmtDateTime } from '../../components/format';
 import { showError } from '../../components/feedback';
+import { useScopeUnit } from '../../components/ScopeContext';
+import { ScopeTag } from '../../components/ScopeTag';
+import { useUnitNames } from '../../components/useUnitNames';
 
 interface FilterValues {
   range?: [Dayjs | null, Dayjs | null] | null;
@@ -39,13 +42,20 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
   );
 }
 
-/** 审计日志: who did what when, filterable, with the before/after data of each change, exportable. */
+/**
+ * 审计日志: who did what when, filterable, with the before/after data of each change, exportable.
+ * A unit chosen in the header narrows the log to that unit's events (global ones then drop out).
+ */
 export default function AuditPage() {
   const t = useT();
   const [form] = Form.useForm<FilterValues>();
   const [events, setEvents] = useState<AuditEventType[]>([]);
   const [filters, setFilters] = useState<Query>({});
-  const table = useServerTable<AuditEntry>(LIST.audit, filters, { defaultSort: 'at', defaultOrder: 'desc' });
+  const { unit, root } = useScopeUnit();
+  const narrowed = unit.code !== root.code;
+  const table = useServerTable<AuditEntry>(LIST.audit, { ...filters, regionCode: narrowed ? unit.code : undefined }, { defaultSort: 'at', defaultOrder: 'desc' });
+
+  const names = useUnitNames(table.items.map((r) => r.regionCode ?? ''));
 
   useEffect(() => {
     auditApi.events().then(setEvents).catch(showError);
@@ -68,11 +78,25 @@ export default function AuditPage() {
     },
     { title: t('audit.entityType'), dataIndex: 'entityType', key: 'entityType', width: 130 },
     { title: t('audit.entityId'), dataIndex: 'entityId', key: 'entityId', width: 110 },
-    { title: t('audit.region'), dataIndex: 'regionCode', key: 'regionCode', width: 130 },
+    {
+      title: t('audit.region'),
+      dataIndex: 'regionCode',
+      key: 'regionCode',
+      width: 150,
+      ellipsis: true,
+      render: (code: string | null) => (code ? <span title={code}>{names.get(code) ?? code}</span> : ''),
+    },
   ];
 
   return (
-    <Card title={t('menu.audit')} extra={<ExportButton listPath={LIST.audit} query={table.exportQuery} />}>
+    <Card
+      title={
+        <Space>
+          {t('menu.audit')}
+          <ScopeTag />
+        </Space>
+      }
+      extra={<ExportButton listPath={LIST.audit} query={table.exportQuery} />}>
       <Form<FilterValues> form={form} layout="vertical" onFinish={(v) => {
           setFilters(toQuery(v));
           table.reload();
@@ -127,6 +151,7 @@ export default function AuditPage() {
           </Col>
         </Row>
       </Form>
+      {narrowed && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('audit.scopeNote', { name: unit.name })} data-testid="audit-scope-note" />}
       <Table<AuditEntry>
         rowKey="id"
         size="small"

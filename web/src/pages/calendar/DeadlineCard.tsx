@@ -13,7 +13,7 @@ interface Values {
 }
 
 /** 办理时限计算: from a date, N working days or N calendar days (statutory holidays respected). */
-export function DeadlineCard() {
+export function DeadlineCard({ coveredThroughYear }: { coveredThroughYear: number | null }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const [result, setResult] = useState<(Deadline & { days: number; mode: Values['mode'] }) | null>(null);
@@ -61,7 +61,7 @@ export function DeadlineCard() {
       {result && (
         <Alert
           style={{ marginTop: 16 }}
-          type={result.beyondOfficialCalendar ? 'warning' : 'success'}
+          type="success"
           showIcon
           data-testid="deadline-result"
           title={`${t('cal.result')}：${result.due}（${dayjs(result.due).format('dddd')}）`}
@@ -70,7 +70,19 @@ export function DeadlineCard() {
             days: result.days,
             mode: result.mode === 'workingDays' ? t('cal.workingDays') : t('cal.calendarDays'),
             deadline: result.due,
-          }) + (result.beyondOfficialCalendar ? ` ${t('cal.beyondOfficial')}` : '')}
+          })}
+        />
+      )}
+      {result?.beyondOfficialCalendar && (
+        <Alert
+          style={{ marginTop: 8 }}
+          type="warning"
+          showIcon
+          data-testid="deadline-beyond"
+          title={t('cal.beyondTitle')}
+          description={
+            coveredThroughYear === null ? t('cal.beyondText') : t('cal.beyondTextYear', { year: coveredThroughYear, next: coveredThroughYear + 1 })
+          }
         />
       )}
     </Card>

@@ -9,12 +9,14 @@ import { useAuth, useMe } from '../../auth/AuthContext';
 import { useT } from '../../i18n';
 import { levelLabel, roleLabel } from '../../components/labels';
 import { showError } from '../../components/feedback';
+import { useScopeUnit } from '../../components/ScopeContext';
 
 /** 首页: welcome, my pending task count, units in scope by level. */
 export default function HomePage() {
   const t = useT();
   const me = useMe();
   const { can } = useAuth();
+  const { unit: scope } = useScopeUnit();
   const [tasks, setTasks] = useState<{ total: number; overdue: number } | null>(null);
   const [summary, setSummary] = useState<LevelCount[] | null>(null);
 
@@ -28,8 +30,8 @@ export default function HomePage() {
 
   useEffect(() => {
     if (!can('org.view')) return;
-    orgApi.summary().then(setSummary).catch(showError);
-  }, [can]);
+    orgApi.summary(scope.code).then(setSummary).catch(showError);
+  }, [can, scope.code]);
 
   return (
     <Row gutter={[16, 16]}>
@@ -78,7 +80,7 @@ export default function HomePage() {
       )}
       {can('org.view') && (
         <Col xs={24} md={can('workflow.view') ? 16 : 24}>
-          <Card title={t('home.orgSummary')}>
+          <Card title={t('home.orgSummaryOf', { name: scope.name })}>
             {summary ? (
               <Row gutter={16}>
                 {summary.map((s) => (

@@ -8,18 +8,17 @@ import { useAuth, useMe } from '../../auth/AuthContext';
 import { useT } from '../../i18n';
 import { useScopeUnit } from '../../components/ScopeContext';
 import { levelLabel } from '../../components/labels';
+import { ancestorPath, LEVEL_CODE_LENGTHS } from '../../components/format';
 import { showError, showSuccess } from '../../components/feedback';
 import { LoadCityModal } from './LoadCityModal';
 
-/** Code lengths of the five levels (GB/T 2260 + statistical codes). */
-const LEVEL_CODE_LENGTHS = [2, 4, 6, 9, 12];
 
 /** 组织机构: lazily loaded tree of the user's subtree, unit details, counts by level, city import. */
 export default function OrgPage() {
   const t = useT();
   const me = useMe();
   const { can } = useAuth();
-  const { setUnit } = useScopeUnit();
+  const { unit: scope, setUnit } = useScopeUnit();
   const root: OrgUnit = { code: me.orgUnit.code, name: me.orgUnit.name, level: me.orgUnit.level, parentCode: null };
   const [children, setChildren] = useState<Map<string, OrgUnit[]>>(new Map());
   const [expanded, setExpanded] = useState<Key[]>([root.code]);
@@ -40,10 +39,16 @@ export default function OrgPage() {
     setChildren(new Map());
     setExpanded([me.orgUnit.code]);
     void loadChildren(me.orgUnit.code).catch(showError);
-    orgApi.summary().then(setSummary).catch(showError);
   }, [loadChildren, me.orgUnit.code]);
 
   useEffect(reload, [reload]);
+
+  // Counts follow the unit chosen in the header (and are refreshed after a city import).
+  const [summaryTick, setSummaryTick] = useState(0);
+  useEffect(() => {
+    setSummary(null);
+    orgApi.summary(scope.code).then(setSummary).catch(showError);
+  }, [scope.code, summaryTick]);
 
   useEffect(() => {
     setDetail(null);
@@ -95,7 +100,7 @@ export default function OrgPage() {
     <Row gutter={[16, 16]}>
       <Col span={24}>
         <Card
-          title={t('org.countByLevel')}
+          title={t('org.countByLevelOf', { name: scope.name })}
           size="small"
           extra={
             can('org.manage') && (
@@ -122,7 +127,7 @@ export default function OrgPage() {
         <Card title={t('org.tree')} size="small">
           <AutoComplete
             style={{ width: '100%', marginBottom: 12 }}
-            options={options.map((u) => ({ value: u.code, label: `${u.name}（${levelLabel(t, u.level)} · ${u.code}）` }))}
+            options={options.map((u) => ({ value: u.code, label: <SearchOption unit={u} rootLevel={root.level} levelName={levelLabel(t, u.level)} /> }))}
             value={searchText}
             onChange={setSearchText}
             onSearch={(q) => void search(q)}
@@ -185,7 +190,23 @@ export default function OrgPage() {
           )}
         </Card>
       </Col>
-      <LoadCityModal open={cityOpen} onClose={() => setCityOpen(false)} onLoaded={reload} />
+      <LoadCityModal open={cityOpen} onClose={() => setCityOpen(false)} onLoaded={() => {
+          reload();
+          setSummaryTick((n) => n + 1);
+        }} />
     </Row>
+  );
+}
+
+/** A search hit: name, level and code, with the units between the user's unit and it below. */
+function SearchOption({ unit, rootLevel, levelName }: { unit: OrgUnit; rootLevel: number; levelName: string }) {
+  const path = ancestorPath(unit.pathNames, rootLevel);
+  return (
+    <div title={(unit.pathNames ?? [unit.name]).join(' / ')}>
+      <div>
+        {unit.name}（{levelName} · {unit.code}）
+      </div>
+      {path && <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{path}</div>}
+    </div>
   );
 }

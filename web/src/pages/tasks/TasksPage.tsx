@@ -1,18 +1,25 @@
 import type { HTMLAttributes } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Button, Card, Table } from 'antd';
+import { Button, Card, Space, Table } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { LIST } from '../../api/endpoints';
 import type { WorkflowItemSummary } from '../../api/types';
 import { useT } from '../../i18n';
 import { useServerTable } from '../../components/useServerTable';
 import { workflowColumns } from '../../components/workflowColumns';
+import { ExportButton } from '../../components/ExportButton';
+import { useScopeUnit } from '../../components/ScopeContext';
+import { ScopeTag } from '../../components/ScopeTag';
 
-/** 我的待办: items waiting for my decision; overdue rows highlighted; a click opens the item. */
+/**
+ * 我的待办: items waiting for my decision within the unit chosen in the header; overdue rows
+ * highlighted; a click opens the item; exportable with the same filter.
+ */
 export default function TasksPage() {
   const t = useT();
   const navigate = useNavigate();
-  const table = useServerTable<WorkflowItemSummary>(LIST.tasks, {}, { defaultSort: 'dueAt', defaultOrder: 'asc' });
+  const { unit } = useScopeUnit();
+  const table = useServerTable<WorkflowItemSummary>(LIST.tasks, { regionCode: unit.code }, { defaultSort: 'dueAt', defaultOrder: 'asc' });
 
   const columns = [
     ...workflowColumns(t, table.sortOrderOf, false),
@@ -29,7 +36,22 @@ export default function TasksPage() {
   ];
 
   return (
-    <Card title={t('menu.tasks')} extra={<Button icon={<ReloadOutlined />} onClick={table.reload}>{t('common.refresh')}</Button>}>
+    <Card
+      title={
+        <Space>
+          {t('menu.tasks')}
+          <ScopeTag />
+        </Space>
+      }
+      extra={
+        <Space>
+          <Button icon={<ReloadOutlined />} onClick={table.reload}>
+            {t('common.refresh')}
+          </Button>
+          <ExportButton listPath={LIST.tasks} query={table.exportQuery} />
+        </Space>
+      }
+    >
       <Table<WorkflowItemSummary>
         rowKey="id"
         size="middle"

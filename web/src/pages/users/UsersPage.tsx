@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { KeyOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { LIST, usersApi } from '../../api/endpoints';
 import type { RoleInfo, UserRow } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { useServerTable } from '../../components/useServerTable';
 import { ExportButton } from '../../components/ExportButton';
 import { useScopeUnit } from '../../components/ScopeContext';
-import { fmtDateTime, STATUS_COLORS } from '../../components/format';
+import { fmtDateTime, fmtLockEnd, STATUS_COLORS } from '../../components/format';
 import { labelOf, roleLabel } from '../../components/labels';
 import { feedback, showError, showSuccess } from '../../components/feedback';
 import { UserFormModal } from './UserFormModal';
@@ -85,14 +85,23 @@ export default function UsersPage() {
       title: t('user.status'),
       dataIndex: 'status',
       key: 'status',
-      width: 130,
+      width: 200,
       render: (s: string, u) => (
-        <Space size={4}>
+        <Space size={4} wrap>
           <Tag color={STATUS_COLORS[s] ?? 'default'}>{labelOf(t, 'user.status.', s)}</Tag>
           {u.locked && (
-            <Tag color="red" icon={<LockOutlined />}>
-              {t('user.locked')}
-            </Tag>
+            <Tooltip title={u.lockedUntil ? `${t('user.lockedUntil')} ${fmtDateTime(u.lockedUntil)}` : undefined}>
+              <Tag color="red" icon={<LockOutlined />} data-testid={`user-locked-${u.id}`}>
+                {u.lockedUntil ? t('user.lockedUntilAt', { time: fmtLockEnd(u.lockedUntil) }) : t('user.locked')}
+              </Tag>
+            </Tooltip>
+          )}
+          {u.mustChangePassword && (
+            <Tooltip title={t('user.mustChangeHint')}>
+              <Tag color="orange" icon={<KeyOutlined />} data-testid={`user-must-change-${u.id}`}>
+                {t('user.mustChange')}
+              </Tag>
+            </Tooltip>
           )}
         </Space>
       ),
@@ -176,7 +185,7 @@ export default function UsersPage() {
           options={['active', 'disabled'].map((s) => ({ value: s, label: labelOf(t, 'user.status.', s) }))}
         />
       </Space>
-      <Table<UserRow> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1300 }} />
+      <Table<UserRow> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1370 }} />
       <UserFormModal
         open={formOpen}
         user={editing}

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Button, Card, Descriptions, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, RollbackOutlined, UndoOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, PrinterOutlined, RollbackOutlined, UndoOutlined } from '@ant-design/icons';
 import { isApiError } from '../../api/client';
-import { orgApi, workflowApi } from '../../api/endpoints';
+import { workflowApi } from '../../api/endpoints';
 import type { DecideAction, WorkflowItemDetail } from '../../api/types';
 import { useT } from '../../i18n';
 import { fmtDate, fmtDateTime, STATUS_COLORS } from '../../components/format';
@@ -18,7 +18,6 @@ export default function WorkflowItemPage() {
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const [item, setItem] = useState<WorkflowItemDetail | null>(null);
-  const [regionPath, setRegionPath] = useState<string>('');
   const [failed, setFailed] = useState<string | null>(null);
   const [action, setAction] = useState<DecideAction | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,18 +35,6 @@ export default function WorkflowItemPage() {
   useEffect(() => {
     void load();
   }, [load]);
-
-  useEffect(() => {
-    if (!item) return;
-    if (item.regionName) {
-      setRegionPath(item.regionName);
-      return;
-    }
-    orgApi
-      .unit(item.regionCode)
-      .then((u) => setRegionPath((u.pathNames ?? [u.name]).join(' / ')))
-      .catch(() => setRegionPath(item.regionCode));
-  }, [item]);
 
   const decide = async (reason: string) => {
     if (!item || !action) return;
@@ -84,7 +71,6 @@ export default function WorkflowItemPage() {
   }
   if (!item) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
 
-  const submit = item.decisions.find((d) => d.action === 'submit');
   const allowed = new Set(item.allowedActions);
 
   return (
@@ -102,6 +88,9 @@ export default function WorkflowItemPage() {
         }
         extra={
           <Space>
+            <Button icon={<PrinterOutlined />} onClick={() => navigate(`/workflow/items/${item.id}/print`)} data-testid="print-item">
+              {t('print.open')}
+            </Button>
             {allowed.has('approve') && (
               <Button type="primary" icon={<CheckOutlined />} onClick={() => setAction('approve')} data-testid="decide-approve">
                 {t('wf.approve')}
@@ -132,9 +121,10 @@ export default function WorkflowItemPage() {
           <Descriptions.Item label={t('wf.subject')}>
             {item.subjectType === 'employer' ? <Link to={`/employers?open=${item.subjectId}`}>{item.subjectLabel}</Link> : item.subjectLabel}
           </Descriptions.Item>
-          <Descriptions.Item label={t('wf.region')}>{regionPath}</Descriptions.Item>
-          <Descriptions.Item label={t('wf.submittedBy')}>{submit?.actorName ?? ''}</Descriptions.Item>
-          <Descriptions.Item label={t('wf.submittedAt')}>{fmtDateTime(submit?.decidedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('wf.region')}>{item.regionName}</Descriptions.Item>
+          <Descriptions.Item label={t('wf.submittedBy')}>{item.submittedBy}</Descriptions.Item>
+          <Descriptions.Item label={t('wf.submittedAt')}>{fmtDateTime(item.submittedAt)}</Descriptions.Item>
+          {item.status === 'pending' && <Descriptions.Item label={t('wf.step')}>{item.stepName}</Descriptions.Item>}
           <Descriptions.Item label={t('wf.dueAt')}>
             <span style={{ color: item.overdue ? '#cf1322' : undefined }}>{fmtDate(item.dueAt) || '—'}</span>
           </Descriptions.Item>
