@@ -7,5 +7,6 @@ export function ensureDeps() {
   const stale = !existsSync(marker) || (existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs);
   if (!stale) return;
   console.log('Installing dependencies (npm install)…');
-  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
+  // --include=dev: the UI build tools are needed even when NODE_ENV=production.
+  execSync('npm install --include=dev --no-audit --no-fund', { stdio: 'inherit' });
 }
