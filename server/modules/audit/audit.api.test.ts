@@ -182,6 +182,10 @@ describe('audit log', () => {
     const body = (await auditor.get('/api/audit?entityType=probe')).json() as AuditPage;
     assert.deepEqual(body.items.map((r) => r.entityId).sort(), ['global', 'zhushan']);
     assert.equal(body.total, 2);
+    const unitOnly = (await auditor.get('/api/audit?entityType=probe&regionCode=360203')).json() as AuditPage;
+    assert.deepEqual(unitOnly.items.map((r) => r.entityId), ['zhushan']);
+    const withGlobal = (await auditor.get('/api/audit?entityType=probe&regionCode=360203&includeGlobal=true')).json() as AuditPage;
+    assert.deepEqual(withGlobal.items.map((r) => r.entityId).sort(), ['global', 'zhushan']);
   });
 
   test('the audit log is append-only in the database', async () => {

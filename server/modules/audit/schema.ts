@@ -11,6 +11,7 @@ export const AuditQuery = Type.Composite([
     entityType: Type.Optional(Type.String({ maxLength: 40 })),
     entityId: Type.Optional(Type.String({ maxLength: 40 })),
     regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$', description: 'Only events of this unit and below' })),
+    includeGlobal: Type.Optional(Type.Boolean({ description: 'With regionCode: also events tied to no region (logins, code tables)' })),
   }),
 ]);
 export type AuditQuery = Static<typeof AuditQuery>;

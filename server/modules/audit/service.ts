@@ -18,7 +18,12 @@ function filtered(deps: AppDeps, ctx: RequestContext, f: AuditQuery) {
   if (f.event) q = q.where('event_type', '=', f.event);
   if (f.entityType) q = q.where('entity_type', '=', f.entityType);
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);
-  if (f.regionCode) q = q.where('region_code', 'like', `${f.regionCode}%`);
+  if (f.regionCode) {
+    const region = f.regionCode;
+    q = f.includeGlobal
+      ? q.where((eb) => eb.or([eb('region_code', 'is', null), eb('region_code', 'like', `${region}%`)]))
+      : q.where('region_code', 'like', `${region}%`);
+  }
   return q;
 }
 

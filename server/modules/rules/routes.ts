@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../platform/context.js';
 import { contextFor } from '../../platform/http/auth.js';
 import { DateString, responses } from '../../platform/http/schemas.js';
-import { listRules, setRule } from './service.js';
+import { deleteRuleVersion, listRules, setRule } from './service.js';
 
 const tags = ['rules'];
 const Rule = Type.Object({
@@ -12,7 +12,16 @@ const Rule = Type.Object({
   name: Type.String(),
   defaultValue: Type.Number(),
   value: Type.Number({ description: 'In force today for the viewer’s unit' }),
-  versions: Type.Array(Type.Object({ regionCode: Type.String(), effectiveFrom: Type.String(), value: Type.Number() })),
+  versions: Type.Array(
+    Type.Object({
+      regionCode: Type.String(),
+      regionName: Type.String(),
+      effectiveFrom: Type.String(),
+      value: Type.Number(),
+      note: Type.Union([Type.String(), Type.Null()]),
+      updatedAt: Type.String({ format: 'date-time' }),
+    }),
+  ),
 });
 
 export async function ruleRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -40,5 +49,21 @@ export async function ruleRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       },
     },
     (req) => setRule(deps, contextFor(req, 'code.manage'), req.body),
+  );
+  r.delete(
+    '/api/rules',
+    {
+      schema: {
+        tags,
+        summary: '删除尚未生效的规则版本',
+        querystring: Type.Object({
+          key: Type.String({ maxLength: 60 }),
+          regionCode: Type.Optional(Type.String({ pattern: '^([0-9]{2,12})?$' })),
+          effectiveFrom: DateString,
+        }),
+        response: responses({ 200: Type.Array(Rule) }),
+      },
+    },
+    (req) => deleteRuleVersion(deps, contextFor(req, 'code.manage'), req.query),
   );
 }

@@ -24,6 +24,19 @@ describe('business rules', () => {
     const audit = await t.db.selectFrom('audit_log').select(['event_type', 'entity_id']).where('event_type', '=', 'rule.changed').execute();
     assert.deepEqual(audit, [{ event_type: 'rule.changed', entity_id: 'posting.validity_days' }]);
 
+    const versions = (await admin.get('/api/rules')).json().find((r: { key: string }) => r.key === 'posting.validity_days').versions;
+    assert.deepEqual(
+      versions.map((v: { regionName: string; value: number; note: string | null }) => [v.regionName, v.value, v.note]),
+      [['景德镇市', 45, null]],
+    );
+    const missing = await admin.delete('/api/rules?key=posting.validity_days&regionCode=3602&effectiveFrom=2026-12-02');
+    assert.equal(missing.statusCode, 404, 'no such version');
+    assert.equal((await admin.put('/api/rules', { key: 'min_wage.monthly_yuan', regionCode: '36', effectiveFrom: '2026-01-01', value: 1850 })).statusCode, 200);
+    const past = await admin.delete('/api/rules?key=min_wage.monthly_yuan&regionCode=36&effectiveFrom=2026-01-01');
+    assert.equal(past.json().details[0].field, 'effectiveFrom', 'a version in force is history');
+    assert.equal((await admin.delete('/api/rules?key=posting.validity_days&regionCode=3602&effectiveFrom=2026-12-01')).statusCode, 200);
+    assert.equal(await ruleValue(t.deps, 'posting.validity_days', '360203001', '2026-12-01'), 30, 'back to the default');
+
     const unknown = await admin.put('/api/rules', { key: 'no.such_rule', regionCode: '3602', effectiveFrom: '2026-12-01', value: 1 });
     assert.equal(unknown.json().details[0].field, 'key');
     const operator = await t.login('city_op');

@@ -1,14 +1,32 @@
 import type { AppDeps, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
-import { fieldError } from '../../platform/errors.js';
+import { fieldError, notFound } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/clock.js';
 import { inScope } from '../../platform/scope.js';
 import { RULE_DEFAULTS, isRuleKey, resolveRule, type RuleKey, type RuleVersion } from './defaults.js';
 
-async function versionsOf(db: Db, key: string): Promise<RuleVersion[]> {
-  const rows = await db.selectFrom('business_rule').select(['region_code', 'effective_from', 'value']).where('key', '=', key).execute();
-  return rows.map((r) => ({ regionCode: r.region_code, effectiveFrom: r.effective_from, value: Number(r.value) }));
+interface StoredVersion extends RuleVersion {
+  regionName: string;
+  note: string | null;
+  updatedAt: string;
+}
+
+async function versionsOf(db: Db, key: string): Promise<StoredVersion[]> {
+  const rows = await db
+    .selectFrom('business_rule as r')
+    .leftJoin('org_unit as o', 'o.code', 'r.region_code')
+    .select(['r.region_code', 'r.effective_from', 'r.value', 'r.note', 'r.updated_at', 'o.name as region_name'])
+    .where('r.key', '=', key)
+    .execute();
+  return rows.map((r) => ({
+    regionCode: r.region_code,
+    regionName: r.region_name ?? '全部地区',
+    effectiveFrom: r.effective_from,
+    value: Number(r.value),
+    note: r.note,
+    updatedAt: r.updated_at.toISOString(),
+  }));
 }
 
 /** The value of a rule in force for a region on a date (default: today). Used by every module. */
@@ -32,6 +50,33 @@ export async function listRules(deps: AppDeps, ctx: RequestContext) {
     });
   }
   return out;
+}
+
+/** Deletes a version that has not taken effect yet (one in force is history and stays). */
+export async function deleteRuleVersion(deps: AppDeps, ctx: RequestContext, input: { key: string; regionCode?: string; effectiveFrom: string }) {
+  if (!isRuleKey(input.key)) throw fieldError('key', '未知的业务规则');
+  const region = input.regionCode ?? '';
+  if (region ? !inScope(ctx.actor, region) : ctx.actor.orgCode.length > 2) throw fieldError('regionCode', '地区不在您的管辖范围内');
+  if (input.effectiveFrom <= chinaDate(deps.clock.now())) throw fieldError('effectiveFrom', '已生效的版本不能删除，请新增一个版本');
+  await deps.db.transaction().execute(async (trx) => {
+    const gone = await trx
+      .deleteFrom('business_rule')
+      .where('key', '=', input.key)
+      .where('region_code', '=', region)
+      .where('effective_from', '=', input.effectiveFrom)
+      .returning(['value', 'note'])
+      .executeTakeFirst();
+    if (!gone) throw notFound('规则版本');
+    await writeAudit(trx, deps.clock, { actorId: ctx.actor.id, actorName: ctx.actor.username, ip: ctx.ip }, {
+      event: 'rule.changed',
+      entityType: 'business_rule',
+      entityId: input.key,
+      regionCode: region || null,
+      before: { regionCode: region, effectiveFrom: input.effectiveFrom, value: Number(gone.value), note: gone.note },
+      after: null,
+    });
+  });
+  return listRules(deps, ctx);
 }
 
 /** Adds or replaces one dated version of a rule for a region (empty region = everywhere). */

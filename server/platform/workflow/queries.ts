@@ -103,7 +103,7 @@ function present(
 }
 
 /** Items waiting for this actor's decision (my tasks), earliest due first by default. */
-export async function listMyTasks(deps: AppDeps, ctx: RequestContext, q: PageQuery & { regionCode?: string }) {
+export async function listMyTasks(deps: AppDeps, ctx: RequestContext, q: PageQuery & { regionCode?: string; overdue?: boolean }) {
   const { actor } = ctx;
   const pairs = allWorkflows().flatMap((def) =>
     def.steps
@@ -131,6 +131,7 @@ export async function listMyTasks(deps: AppDeps, ctx: RequestContext, q: PageQue
       ),
     );
   if (q.regionCode) query = query.where('workflow_item.region_code', 'like', `${q.regionCode}%`);
+  if (q.overdue) query = query.where('workflow_item.step_due_at', '<', chinaDate(deps.clock.now()));
   return page(deps, query, { ...q, sort: q.sort ?? 'dueAt', order: q.order ?? 'asc' });
 }
 

@@ -78,7 +78,10 @@ export const ItemListQuery = Type.Composite([
   }),
 ]);
 
-export const TaskQuery = Type.Composite([PageQuery, Type.Object({ regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })) })]);
+export const TaskQuery = Type.Composite([
+  PageQuery,
+  Type.Object({ regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })), overdue: Type.Optional(Type.Boolean()) }),
+]);
 
 export const DecideBody = Type.Object(
   {

@@ -185,6 +185,10 @@ describe('review workflow: employer verification', () => {
     const later = (await reviewerLater.get('/api/workflow/items?overdue=true&pageSize=200')).json();
     assert.equal(later.total, open.total, 'after 30 days every pending item is overdue');
     assert.ok(later.total > before.total);
+    const overdueTasks = (await reviewerLater.get('/api/workflow/tasks?overdue=true&pageSize=200')).json();
+    const allTasks = (await reviewerLater.get('/api/workflow/tasks?pageSize=200')).json();
+    assert.equal(overdueTasks.total, allTasks.total, 'every task of the street reviewer is overdue by now');
+    assert.ok(overdueTasks.items.every((i: { overdue: boolean }) => i.overdue));
     t.clock.set('2026-11-20T02:00:00.000Z');
     streetRev = await t.login('street_rev');
   });
