@@ -127,7 +127,7 @@ export const http = {
   post: <T>(path: string, body?: unknown, opts?: { quiet401?: boolean }) => request<T>('POST', path, { body: body ?? {}, ...opts }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
-  del: <T>(path: string) => request<T>('DELETE', path, {}),
+  del: <T>(path: string, query?: Query) => request<T>('DELETE', path, { query }),
 };
 
 function filenameOf(res: Response, fallback: string): string {

@@ -98,6 +98,9 @@ export const rulesApi = {
   list: () => http.get<BusinessRule[]>('/api/rules'),
   /** Adds or replaces one dated version; returns every rule afresh. */
   set: (input: RuleInput) => http.put<BusinessRule[]>('/api/rules', input),
+  /** Deletes a version that has not taken effect yet; returns every rule afresh. */
+  remove: (v: { key: string; regionCode: string; effectiveFrom: string }) =>
+    http.del<BusinessRule[]>('/api/rules', { key: v.key, regionCode: v.regionCode || undefined, effectiveFrom: v.effectiveFrom }),
 };
 
 export const workflowApi = {

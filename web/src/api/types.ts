@@ -270,8 +270,14 @@ export interface EmployerInput {
 export interface RuleVersion {
   /** Empty = every region. */
   regionCode: string;
+  /** The unit's name ("全部地区" for an empty region code). */
+  regionName: string;
   effectiveFrom: string;
   value: number;
+  /** 依据 / 备注 given when the version was set. */
+  note: string | null;
+  /** ISO time the version was last set. */
+  updatedAt: string;
 }
 
 export interface BusinessRule {

@@ -7,6 +7,11 @@ export function fmtDateTime(value: string | null | undefined): string {
   return d.isValid() ? d.format('YYYY-MM-DD HH:mm') : value;
 }
 
+/** Today's date in China (UTC+8, no DST) as "YYYY-MM-DD": the date the server judges "in force" by. */
+export function chinaToday(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** ISO date or timestamp → "YYYY-MM-DD". */
 export function fmtDate(value: string | null | undefined): string {
   if (!value) return '';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { auditApi, LIST } from '../../api/endpoints';
@@ -44,7 +44,8 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
 
 /**
  * 审计日志: who did what when, filterable, with the before/after data of each change, exportable.
- * A unit chosen in the header narrows the log to that unit's events (global ones then drop out).
+ * A unit chosen in the header narrows the log to that unit's events; events tied to no region
+ * (logins, calendar and code tables, audit views) stay in unless the user unticks them.
  */
 export default function AuditPage() {
   const t = useT();
@@ -52,8 +53,13 @@ export default function AuditPage() {
   const [events, setEvents] = useState<AuditEventType[]>([]);
   const [filters, setFilters] = useState<Query>({});
   const { unit, root } = useScopeUnit();
+  const [includeGlobal, setIncludeGlobal] = useState(true);
   const narrowed = unit.code !== root.code;
-  const table = useServerTable<AuditEntry>(LIST.audit, { ...filters, regionCode: narrowed ? unit.code : undefined }, { defaultSort: 'at', defaultOrder: 'desc' });
+  const table = useServerTable<AuditEntry>(
+    LIST.audit,
+    { ...filters, regionCode: narrowed ? unit.code : undefined, includeGlobal: narrowed && includeGlobal ? true : undefined },
+    { defaultSort: 'at', defaultOrder: 'desc' },
+  );
 
   const names = useUnitNames(table.items.map((r) => r.regionCode ?? ''));
 
@@ -142,6 +148,7 @@ export default function AuditPage() {
                   onClick={() => {
                     form.resetFields();
                     setFilters({});
+                    setIncludeGlobal(true);
                   }}
                 >
                   {t('common.reset')}
@@ -151,7 +158,14 @@ export default function AuditPage() {
           </Col>
         </Row>
       </Form>
-      {narrowed && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('audit.scopeNote', { name: unit.name })} data-testid="audit-scope-note" />}
+      {narrowed && (
+        <Space size={4} wrap style={{ marginBottom: 12 }}>
+          <Checkbox checked={includeGlobal} onChange={(e) => setIncludeGlobal(e.target.checked)} data-testid="audit-include-global">
+            {t('audit.includeGlobal')}
+          </Checkbox>
+          <Typography.Text type="secondary">{t('audit.includeGlobalHint', { name: unit.name })}</Typography.Text>
+        </Space>
+      )}
       <Table<AuditEntry>
         rowKey="id"
         size="small"

@@ -22,9 +22,12 @@ export default function HomePage() {
 
   useEffect(() => {
     if (!can('workflow.view')) return;
-    http
-      .get<Page<WorkflowItemSummary>>(LIST.tasks, { page: 1, pageSize: 200 })
-      .then((p) => setTasks({ total: p.total, overdue: p.items.filter((i) => i.overdue).length }))
+    // Only the totals are needed: one row per request.
+    Promise.all([
+      http.get<Page<WorkflowItemSummary>>(LIST.tasks, { page: 1, pageSize: 1 }),
+      http.get<Page<WorkflowItemSummary>>(LIST.tasks, { overdue: true, page: 1, pageSize: 1 }),
+    ])
+      .then(([all, overdue]) => setTasks({ total: all.total, overdue: overdue.total }))
       .catch(showError);
   }, [can]);
 
@@ -62,7 +65,13 @@ export default function HomePage() {
                   <Statistic title={t('home.pendingTasks')} value={tasks.total} data-testid="home-task-count" />
                 </Col>
                 <Col span={12}>
-                  <Statistic title={t('home.overdueTasks')} value={tasks.overdue} styles={{ content: { color: tasks.overdue ? '#cf1322' : undefined } }} />
+                  {tasks.overdue > 0 ? (
+                    <Link to="/tasks?overdue=1" data-testid="home-overdue-link">
+                      <Statistic title={t('home.overdueTasks')} value={tasks.overdue} styles={{ content: { color: '#cf1322' } }} data-testid="home-overdue-count" />
+                    </Link>
+                  ) : (
+                    <Statistic title={t('home.overdueTasks')} value={0} data-testid="home-overdue-count" />
+                  )}
                 </Col>
               </Row>
             ) : (

@@ -1,6 +1,6 @@
 import type { HTMLAttributes } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { Button, Card, Space, Table } from 'antd';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Button, Card, Space, Switch, Table } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { LIST } from '../../api/endpoints';
 import type { WorkflowItemSummary } from '../../api/types';
@@ -13,13 +13,30 @@ import { ScopeTag } from '../../components/ScopeTag';
 
 /**
  * 我的待办: items waiting for my decision within the unit chosen in the header; overdue rows
- * highlighted; a click opens the item; exportable with the same filter.
+ * highlighted and, with the switch (or `?overdue=1`, linked from the home page), the only ones
+ * listed; a click opens the item; exportable with the same filter.
  */
 export default function TasksPage() {
   const t = useT();
   const navigate = useNavigate();
   const { unit } = useScopeUnit();
-  const table = useServerTable<WorkflowItemSummary>(LIST.tasks, { regionCode: unit.code }, { defaultSort: 'dueAt', defaultOrder: 'asc' });
+  const [params, setParams] = useSearchParams();
+  const overdue = params.get('overdue') === '1';
+  const setOverdue = (on: boolean) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (on) next.set('overdue', '1');
+        else next.delete('overdue');
+        return next;
+      },
+      { replace: true },
+    );
+  const table = useServerTable<WorkflowItemSummary>(
+    LIST.tasks,
+    { regionCode: unit.code, overdue: overdue || undefined },
+    { defaultSort: 'dueAt', defaultOrder: 'asc' },
+  );
 
   const columns = [
     ...workflowColumns(t, table.sortOrderOf, false),
@@ -45,6 +62,10 @@ export default function TasksPage() {
       }
       extra={
         <Space>
+          <label style={{ display: 'inline-flex', alignItems: 'center', gap: 6, cursor: 'pointer' }}>
+            <Switch size="small" checked={overdue} onChange={setOverdue} data-testid="task-overdue" />
+            {t('wf.onlyOverdue')}
+          </label>
           <Button icon={<ReloadOutlined />} onClick={table.reload}>
             {t('common.refresh')}
           </Button>
@@ -57,7 +78,7 @@ export default function TasksPage() {
         size="middle"
         columns={columns}
         {...table.tableProps}
-        locale={{ emptyText: t('wf.noTasks') }}
+        locale={{ emptyText: t(overdue ? 'wf.noOverdueTasks' : 'wf.noTasks') }}
         rowClassName={(r) => `row-clickable${r.overdue ? ' row-overdue' : ''}`}
         onRow={(r) =>
           ({
