@@ -16,6 +16,11 @@ export interface Config {
   lockoutMinutes: number;
   /** Login attempts per IP per minute. */
   loginRateLimit: number;
+  /**
+   * Which proxies to believe about the client address (X-Forwarded-For): false (default, the
+   * socket address), a hop count, or addresses/CIDRs. Used by the login rate limit and the audit.
+   */
+  trustProxy: boolean | number | string;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
   demoCity: string;
@@ -26,6 +31,12 @@ export interface Config {
 function int(value: string | undefined, fallback: number): number {
   const n = value === undefined || value === '' ? NaN : Number(value);
   return Number.isFinite(n) ? n : fallback;
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Builds the configuration from an environment (process.env by default). */
@@ -41,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutThreshold: int(env.LOCKOUT_THRESHOLD, 5),
     lockoutMinutes: int(env.LOCKOUT_MINUTES, 15),
     loginRateLimit: int(env.LOGIN_RATE_LIMIT, 30),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     secureCookies: env.SECURE_COOKIES === 'true',
     demoCity: env.DEMO_CITY ?? '3602',
     adminPassword: env.ADMIN_PASSWORD,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema.js';
 import type { Clock } from './clock.js';
+import { maskCitizenId, maskPhone } from './validators/citizen-id.js';
 
 /** Every kind of event the audit log records. Add new types here with a one-line comment. */
 export const AUDIT_EVENTS = {
@@ -52,7 +53,24 @@ export interface AuditActor {
   ip: string | null;
 }
 
-const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+/** Fields holding personal identifiers: kept masked in the audit log like in every list. */
+const PHONE_KEYS = new Set(['phone', 'contactPhone', 'contact_phone', 'mobile']);
+const ID_KEYS = new Set(['citizenId', 'citizen_id', 'idNumber', 'id_number']);
+
+/** Masks phone and ID numbers anywhere in a before/after/detail value. */
+export function redactPersonal(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactPersonal);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+      if (typeof v === 'string' && PHONE_KEYS.has(k)) return [k, maskPhone(v)];
+      if (typeof v === 'string' && ID_KEYS.has(k)) return [k, maskCitizenId(v)];
+      return [k, redactPersonal(v)];
+    }),
+  );
+}
+
+const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(redactPersonal(value)));
 
 /**
  * Appends one audit row. Call it with the same transaction as the change it records, so the

@@ -131,3 +131,56 @@ describe('initial passwords', () => {
     }
   });
 });
+
+describe('login hardening', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ loginRateLimit: 3 });
+  });
+  after(() => t.close());
+
+  const attempt = (username: string, password: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
+
+  test('a spoofed X-Forwarded-For does not escape the per-client rate limit', async () => {
+    const codes = [];
+    for (let i = 0; i < 5; i += 1) codes.push((await attempt('nobody', 'x', { 'x-forwarded-for': `10.0.0.${i}` })).statusCode);
+    assert.deepEqual(codes, [401, 401, 401, 429, 429]);
+  });
+});
+
+describe('lockout and disabled accounts', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  const attempt = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+
+  test('parallel wrong passwords each count: the account locks', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt('city_leader', `Wrong#${i}`)));
+    assert.ok(results.some((r) => r.statusCode === 423), `codes ${results.map((r) => r.statusCode).join(',')}`);
+    assert.equal((await attempt('city_leader', 'Demo@2026')).statusCode, 423);
+  });
+
+  test('a disabled account answers like a wrong password unless the password is right', async () => {
+    const secadmin = await t.login('secadmin');
+    const target = await t.db.selectFrom('app_user').select('id').where('username', '=', 'street_op').executeTakeFirstOrThrow();
+    assert.equal((await secadmin.patch(`/api/users/${target.id}`, { status: 'disabled' })).statusCode, 200);
+    const wrong = await attempt('street_op', 'Wrong#2026');
+    assert.equal(wrong.statusCode, 401);
+    assert.equal(wrong.json().code, 'invalid_credentials');
+    const right = await attempt('street_op', 'Demo@2026');
+    assert.equal(right.statusCode, 403);
+    assert.equal(right.json().code, 'account_disabled');
+  });
+
+  test('phone numbers are masked in the audit log too', async () => {
+    const secadmin = await t.login('secadmin');
+    const target = await t.db.selectFrom('app_user').select('id').where('username', '=', 'city_op').executeTakeFirstOrThrow();
+    assert.equal((await secadmin.patch(`/api/users/${target.id}`, { phone: '13812345678' })).statusCode, 200);
+    const row = await t.db.selectFrom('audit_log').select('after').where('event_type', '=', 'user.updated').where('entity_id', '=', String(target.id)).executeTakeFirstOrThrow();
+    assert.deepEqual(row.after, { phone: '138****5678' });
+  });
+});

@@ -35,13 +35,16 @@ export async function login(deps: AppDeps, input: LoginBody, ip: string, userAge
     await writeAudit(db, clock, who, { event: 'auth.login_failed', entityType: 'user', entityId: user.id, detail: { reason: 'locked' } });
     throw lockedError(user.locked_until, now);
   }
-  if (user.status !== 'active') {
-    await writeAudit(db, clock, who, { event: 'auth.login_failed', entityType: 'user', entityId: user.id, detail: { reason: 'disabled' } });
-    throw new AppError('account_disabled', '账号已停用，请联系安全管理员');
-  }
   if (!(await verifyPassword(user.password_hash, input.password))) {
-    const next = lockoutAfterFailure(user.failed_logins, now, { threshold: config.lockoutThreshold, minutes: config.lockoutMinutes });
-    await db.transaction().execute(async (trx) => {
+    // Read the counter under a row lock: parallel failures must each count.
+    const lockedUntil = await db.transaction().execute(async (trx) => {
+      const current = await trx.selectFrom('app_user').select(['failed_logins', 'locked_until']).where('id', '=', user.id).forUpdate().executeTakeFirstOrThrow();
+      if (current.locked_until && current.locked_until > now) {
+        // Locked by a parallel attempt meanwhile: keep that lock.
+        await writeAudit(trx, clock, who, { event: 'auth.login_failed', entityType: 'user', entityId: user.id, detail: { reason: 'locked' } });
+        return current.locked_until;
+      }
+      const next = lockoutAfterFailure(current.failed_logins, now, { threshold: config.lockoutThreshold, minutes: config.lockoutMinutes });
       await trx
         .updateTable('app_user')
         .set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil, updated_at: now })
@@ -51,15 +54,24 @@ export async function login(deps: AppDeps, input: LoginBody, ip: string, userAge
         event: next.lockedUntil ? 'auth.locked' : 'auth.login_failed',
         entityType: 'user',
         entityId: user.id,
-        detail: { reason: 'bad_password', failedLogins: user.failed_logins + 1 },
+        detail: { reason: 'bad_password', failedLogins: current.failed_logins + 1 },
       });
+      return next.lockedUntil;
     });
-    if (next.lockedUntil) throw lockedError(next.lockedUntil, now);
+    if (lockedUntil) throw lockedError(lockedUntil, now);
     throw new AppError('invalid_credentials', '用户名或密码错误');
+  }
+  // Only someone who knows the password learns that the account is disabled.
+  if (user.status !== 'active') {
+    await writeAudit(db, clock, who, { event: 'auth.login_failed', entityType: 'user', entityId: user.id, detail: { reason: 'disabled' } });
+    throw new AppError('account_disabled', '账号已停用，请联系安全管理员');
   }
 
   const maxAgeSeconds = config.sessionMaxHours * 3600;
   const session = await db.transaction().execute(async (trx) => {
+    // A parallel failed attempt may have locked the account since it was read above.
+    const current = await trx.selectFrom('app_user').select('locked_until').where('id', '=', user.id).forUpdate().executeTakeFirstOrThrow();
+    if (current.locked_until && current.locked_until > now) throw lockedError(current.locked_until, now);
     await trx
       .updateTable('app_user')
       .set({ failed_logins: 0, locked_until: null, last_login_at: now, updated_at: now })

@@ -2,6 +2,7 @@ import type { AppDeps, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
 import { inScope } from '../../platform/scope.js';
 import { pageWindow } from '../../platform/http/schemas.js';
 import { validateCreditCode } from '../../platform/validators/credit-code.js';
@@ -62,6 +63,18 @@ async function checkRegion(db: Db, ctx: RequestContext, regionCode: string): Pro
   if (ctx.actor.kind === 'staff' && !inScope(ctx.actor, regionCode)) throw fieldError('regionCode', '所在地区不在您的管辖范围内');
 }
 
+/** Two simultaneous registrations of one code: the database's unique key decides, as a 409. */
+async function withDuplicateCheck<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isUniqueViolation(error, 'employer_credit_code_key')) throw duplicateCode();
+    throw error;
+  }
+}
+
+const duplicateCode = () => new AppError('duplicate', '该统一社会信用代码已登记', [{ field: 'creditCode', message: '该统一社会信用代码已登记' }]);
+
 function normaliseCreditCode(raw: string): string {
   const result = validateCreditCode(raw);
   if (!result.ok) throw fieldError('creditCode', result.message);
@@ -71,7 +84,7 @@ function normaliseCreditCode(raw: string): string {
 async function assertCodeFree(db: Db, code: string, exceptId?: number): Promise<void> {
   let q = db.selectFrom('employer').select('id').where('credit_code', '=', code);
   if (exceptId) q = q.where('id', '!=', exceptId);
-  if (await q.executeTakeFirst()) throw new AppError('duplicate', '该统一社会信用代码已登记', [{ field: 'creditCode', message: '该统一社会信用代码已登记' }]);
+  if (await q.executeTakeFirst()) throw duplicateCode();
 }
 
 /** Registers an employer (staff operator in scope), in draft until submitted for verification. */
@@ -79,7 +92,7 @@ export async function createEmployer(deps: AppDeps, ctx: RequestContext, input: 
   const creditCode = normaliseCreditCode(input.creditCode);
   await checkRegion(deps.db, ctx, input.regionCode);
   const now = deps.clock.now();
-  const id = await deps.db.transaction().execute(async (trx) => {
+  const id = await withDuplicateCheck(() => deps.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, creditCode);
     const row = await trx
       .insertInto('employer')
@@ -107,7 +120,7 @@ export async function createEmployer(deps: AppDeps, ctx: RequestContext, input: 
       after: { ...input, creditCode },
     });
     return row.id;
-  });
+  }));
   return getEmployerQuiet(deps, ctx, id);
 }
 
@@ -122,9 +135,13 @@ export async function updateEmployer(deps: AppDeps, ctx: RequestContext, id: num
     throw current.status === 'pending' ? new AppError('invalid_state', '审核中的单位信息不能修改') : forbidden('您不能修改该单位信息');
   }
   const creditCode = patch.creditCode === undefined ? undefined : normaliseCreditCode(patch.creditCode);
-  if (patch.regionCode) await checkRegion(deps.db, ctx, patch.regionCode);
+  if (patch.regionCode && patch.regionCode !== current.region_code) {
+    // The open review item is routed by region: moving the employer would send it to the wrong units.
+    if (current.status === 'returned') throw fieldError('regionCode', '退回修改期间不能变更所在地区，请撤回后重新登记');
+    await checkRegion(deps.db, ctx, patch.regionCode);
+  }
   const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
+  await withDuplicateCheck(() => deps.db.transaction().execute(async (trx) => {
     if (creditCode) await assertCodeFree(trx, creditCode, id);
     const set = {
       ...(creditCode !== undefined && { credit_code: creditCode }),
@@ -136,7 +153,13 @@ export async function updateEmployer(deps: AppDeps, ctx: RequestContext, id: num
       ...(patch.unitType !== undefined && { unit_type: patch.unitType }),
       ...(patch.industryCode !== undefined && { industry_code: patch.industryCode }),
     };
-    await trx.updateTable('employer').set({ ...set, updated_at: now }).where('id', '=', id).execute();
+    const changed = await trx
+      .updateTable('employer')
+      .set({ ...set, updated_at: now })
+      .where('id', '=', id)
+      .where('status', 'in', ['draft', 'returned', 'rejected'])
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) === 0) throw new AppError('conflict', '该单位已提交审核，信息不能修改');
     await writeAudit(trx, deps.clock, who(ctx), {
       event: 'employer.updated',
       entityType: 'employer',
@@ -145,7 +168,7 @@ export async function updateEmployer(deps: AppDeps, ctx: RequestContext, id: num
       before: Object.fromEntries(Object.keys(patch).map((k) => [k, beforeValue(current, k)])),
       after: patch,
     });
-  });
+  }));
   return getEmployerQuiet(deps, ctx, id);
 }
 
@@ -170,6 +193,18 @@ export async function submitEmployer(deps: AppDeps, ctx: RequestContext, id: num
     throw new AppError('invalid_state', current.status === 'pending' ? '该单位已在审核中' : '该单位当前状态不能提交审核');
   }
   const now = deps.clock.now();
+  try {
+    await submitInTransaction(deps, ctx, current, now);
+  } catch (error) {
+    // A second, simultaneous submit meets the one-open-item-per-subject index.
+    if (isUniqueViolation(error, 'workflow_item_one_open_per_subject')) throw new AppError('invalid_state', '该单位已在审核中');
+    throw error;
+  }
+  return getEmployerQuiet(deps, ctx, id);
+}
+
+async function submitInTransaction(deps: AppDeps, ctx: RequestContext, current: EmployerRow, now: Date): Promise<void> {
+  const id = current.id;
   await deps.db.transaction().execute(async (trx) => {
     const open = await trx
       .selectFrom('workflow_item')
@@ -180,7 +215,12 @@ export async function submitEmployer(deps: AppDeps, ctx: RequestContext, id: num
       .executeTakeFirst();
     if (open) await resubmitForReview(trx, deps, ctx, open.id, current.name);
     else await submitForReview(trx, deps, ctx, { type: employerVerification.type, subjectId: id, subjectLabel: current.name, regionCode: current.region_code });
-    await trx.updateTable('employer').set({ status: 'pending', updated_at: now }).where('id', '=', id).execute();
+    const moved = await trx
+      .updateTable('employer')
+      .set({ status: 'pending', updated_at: now })
+      .where('id', '=', id)
+      .where('status', 'in', ['draft', 'returned', 'rejected'])
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 0) throw new AppError('invalid_state', '该单位已在审核中');
   });
-  return getEmployerQuiet(deps, ctx, id);
 }

@@ -31,7 +31,9 @@ describe('business rules', () => {
     );
     const missing = await admin.delete('/api/rules?key=posting.validity_days&regionCode=3602&effectiveFrom=2026-12-02');
     assert.equal(missing.statusCode, 404, 'no such version');
-    assert.equal((await admin.put('/api/rules', { key: 'min_wage.monthly_yuan', regionCode: '36', effectiveFrom: '2026-01-01', value: 1850 })).statusCode, 200);
+    const backdated = await admin.put('/api/rules', { key: 'min_wage.monthly_yuan', regionCode: '36', effectiveFrom: '2026-01-01', value: 1850 });
+    assert.equal(backdated.json().details[0].field, 'effectiveFrom', 'versions in force are history');
+    await t.db.insertInto('business_rule').values({ key: 'min_wage.monthly_yuan', region_code: '36', effective_from: '2026-01-01', value: '1850' }).execute();
     const past = await admin.delete('/api/rules?key=min_wage.monthly_yuan&regionCode=36&effectiveFrom=2026-01-01');
     assert.equal(past.json().details[0].field, 'effectiveFrom', 'a version in force is history');
     assert.equal((await admin.delete('/api/rules?key=posting.validity_days&regionCode=3602&effectiveFrom=2026-12-01')).statusCode, 200);

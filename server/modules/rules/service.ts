@@ -86,8 +86,17 @@ export async function setRule(deps: AppDeps, ctx: RequestContext, input: { key: 
   if (region && !inScope(ctx.actor, region)) throw fieldError('regionCode', '地区不在您的管辖范围内');
   if (!region && ctx.actor.orgCode.length > 2) throw fieldError('regionCode', '请指定适用地区（您不能设置全国通用的规则）');
   if (input.value < 0) throw fieldError('value', '数值不能为负');
+  // Past figures were computed with the versions then in force: those are history, not editable.
+  if (input.effectiveFrom < chinaDate(deps.clock.now())) throw fieldError('effectiveFrom', '生效日期不能早于今天；已生效的版本不能修改，请新增一个版本');
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('business_rule')
+      .select(['value', 'note'])
+      .where('key', '=', input.key)
+      .where('region_code', '=', region)
+      .where('effective_from', '=', input.effectiveFrom)
+      .executeTakeFirst();
     await trx
       .insertInto('business_rule')
       .values({ key: input.key, region_code: region, effective_from: input.effectiveFrom, value: JSON.stringify(input.value), note: input.note ?? null, created_at: now, updated_at: now })
@@ -98,6 +107,7 @@ export async function setRule(deps: AppDeps, ctx: RequestContext, input: { key: 
       entityType: 'business_rule',
       entityId: input.key,
       regionCode: region || null,
+      before: before ? { value: Number(before.value), note: before.note } : null,
       after: { ...input, regionCode: region },
     });
   });

@@ -3,6 +3,7 @@ import type { AppDeps, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
 import { inScope, scopeCondition } from '../../platform/scope.js';
 import { pageWindow, sortColumn } from '../../platform/http/schemas.js';
 import { maskPhone } from '../../platform/validators/citizen-id.js';
@@ -108,9 +109,10 @@ export async function createUser(deps: AppDeps, ctx: RequestContext, input: Crea
   }
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock.now();
+  const taken = () => new AppError('duplicate', '用户名已存在', [{ field: 'username', message: '用户名已存在' }]);
   const id = await deps.db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (taken) throw new AppError('duplicate', '用户名已存在', [{ field: 'username', message: '用户名已存在' }]);
+    const exists = await trx.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst();
+    if (exists) throw taken();
     const user = await trx
       .insertInto('app_user')
       .values({
@@ -137,6 +139,9 @@ export async function createUser(deps: AppDeps, ctx: RequestContext, input: Crea
       after: { username: input.username, displayName: input.displayName, orgCode: input.orgCode, kind: input.kind, roles },
     });
     return user.id;
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error, 'app_user_username_key')) throw taken();
+    throw error;
   });
   return present(await loadInScope(deps.db, ctx, id), now);
 }

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, AppDeps, RequestContext } from '../context.js';
 import { AppError, forbidden } from '../errors.js';
@@ -62,13 +63,21 @@ export function installSessionAuth(app: FastifyInstance, deps: AppDeps): void {
   app.addHook('preHandler', async (request) => {
     if (!request.actor) return;
     const route = request.routeOptions.url ?? '';
-    if (UNSAFE.has(request.method) && !CSRF_EXEMPT.has(route) && request.headers[CSRF_HEADER] !== request.csrfToken) {
+    if (UNSAFE.has(request.method) && !CSRF_EXEMPT.has(route) && !sameToken(request.headers[CSRF_HEADER], request.csrfToken)) {
       throw new AppError('csrf_failed', '安全校验失败，请刷新页面后重试');
     }
     if (request.mustChangePassword && route.startsWith('/api/') && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(route)) {
       throw new AppError('password_change_required', '请先修改初始密码');
     }
   });
+}
+
+/** Constant-time comparison of the CSRF header with the session's token. */
+function sameToken(sent: string | string[] | undefined, expected: string | null): boolean {
+  if (typeof sent !== 'string' || !expected) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** The actor, or a 401 when nobody is logged in. */

@@ -59,7 +59,7 @@ export function sortColumn<K extends string>(requested: string | undefined, allo
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
 /** A real calendar date 'YYYY-MM-DD' (AJV's full `date` format rejects 2026-02-30). */
-export const DateString = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+export const DateString = Type.String({ format: 'date', pattern: '^(19|20|21)\\d{2}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (1900–2199)' });
 export const MonthString = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 
 /** An Excel download (the handler sends a Buffer, which Fastify does not serialise). */

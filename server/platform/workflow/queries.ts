@@ -7,6 +7,7 @@ import { chinaDate } from '../clock.js';
 import { pageWindow, sortColumn, type PageQuery, type PageResult } from '../http/schemas.js';
 import { allWorkflows, getWorkflow } from './definition.js';
 import { actingUnitCode, applicableSteps, mayDecide } from './rules.js';
+import { roundHistory, stateOf } from './service.js';
 import { LEVEL_NAMES } from '../../modules/org/repository.js';
 import { containsPattern } from '../db/like.js';
 
@@ -126,7 +127,7 @@ export async function listMyTasks(deps: AppDeps, ctx: RequestContext, q: PageQue
             .whereRef('d.item_id', '=', 'workflow_item.id')
             .whereRef('d.round', '=', 'workflow_item.round')
             .where('d.actor_id', '=', actor.id)
-            .where('d.action', '=', 'approve'),
+            .where('d.action', 'in', ['approve', 'submit', 'resubmit']),
         ),
       ),
     );
@@ -167,16 +168,8 @@ export async function getItemDetail(deps: AppDeps, ctx: RequestContext, id: numb
     .where('d.item_id', '=', id)
     .orderBy('d.id')
     .execute();
-  const approvedEarlier = await deps.db
-    .selectFrom('workflow_decision')
-    .select('id')
-    .where('item_id', '=', id)
-    .where('round', '=', item.round)
-    .where('actor_id', '=', ctx.actor.id)
-    .where('action', '=', 'approve')
-    .executeTakeFirst();
   const step = def.steps[item.step_index];
-  const can = mayDecide(step, { status: item.status, stepIndex: item.step_index, regionCode: item.region_code, submitterId: item.submitter_id }, ctx.actor, Boolean(approvedEarlier));
+  const can = mayDecide(step, stateOf(item), ctx.actor, await roundHistory(deps.db, item, ctx.actor.id));
   const applicable = applicableSteps(def.steps, item.region_code);
   const unitCodes = applicable.map((i) => actingUnitCode(def.steps[i], item.region_code));
   const units = new Map((await deps.db.selectFrom('org_unit').select(['code', 'name']).where('code', 'in', unitCodes).execute()).map((u) => [u.code, u.name]));

@@ -10,6 +10,7 @@ const STEPS: StepDefinition[] = [
 ];
 const COMMUNITY = '360203001002';
 const item: ItemState = { status: 'pending', stepIndex: 1, regionCode: COMMUNITY, submitterId: 1 };
+const NONE = { submitted: false, approved: false };
 const streetReviewer: ActorView = { id: 7, kind: 'staff', orgCode: '360203001', orgLevel: 4, roles: ['reviewer'] };
 
 test('steps below the item’s own level do not apply', () => {
@@ -24,13 +25,14 @@ test('the acting unit is the region’s ancestor at the step’s level', () => {
 });
 
 test('who may decide', () => {
-  assert.deepEqual(mayDecide(STEPS[1], item, streetReviewer, false), { ok: true });
-  assert.equal(mayDecide(STEPS[1], item, { ...streetReviewer, orgCode: '360203002' }, false).ok, false, 'another street');
-  assert.deepEqual(mayDecide(STEPS[1], item, { ...streetReviewer, roles: ['operator'] }, false), { ok: false, reason: 'role' });
-  assert.deepEqual(mayDecide(STEPS[1], item, { ...streetReviewer, id: 1 }, false), { ok: false, reason: 'self_review' });
-  assert.deepEqual(mayDecide(STEPS[1], item, streetReviewer, true), { ok: false, reason: 'second_step' });
-  assert.deepEqual(mayDecide(STEPS[1], { ...item, status: 'approved' }, streetReviewer, false), { ok: false, reason: 'not_pending' });
-  assert.deepEqual(mayDecide(STEPS[1], item, { ...streetReviewer, kind: 'external' }, false), { ok: false, reason: 'not_acting_unit' });
+  assert.deepEqual(mayDecide(STEPS[1], item, streetReviewer, NONE), { ok: true });
+  assert.equal(mayDecide(STEPS[1], item, { ...streetReviewer, orgCode: '360203002' }, NONE).ok, false, 'another street');
+  assert.deepEqual(mayDecide(STEPS[1], item, { ...streetReviewer, roles: ['operator'] }, NONE), { ok: false, reason: 'role' });
+  assert.deepEqual(mayDecide(STEPS[1], item, { ...streetReviewer, id: 1 }, NONE), { ok: false, reason: 'self_review' });
+  assert.deepEqual(mayDecide(STEPS[1], item, streetReviewer, { submitted: true, approved: false }), { ok: false, reason: 'self_review' }, 'resubmitted it');
+  assert.deepEqual(mayDecide(STEPS[1], item, streetReviewer, { submitted: false, approved: true }), { ok: false, reason: 'second_step' });
+  assert.deepEqual(mayDecide(STEPS[1], { ...item, status: 'approved' }, streetReviewer, NONE), { ok: false, reason: 'not_pending' });
+  assert.deepEqual(mayDecide(STEPS[1], item, { ...streetReviewer, kind: 'external' }, NONE), { ok: false, reason: 'not_acting_unit' });
 });
 
 test('transitions: approve advances then closes; reject closes; return returns', () => {

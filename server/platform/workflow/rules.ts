@@ -44,21 +44,30 @@ export function actingUnitCode(step: StepDefinition, regionCode: string): string
   return regionCode.slice(0, cut);
 }
 
+/** What the actor has already done in the item's current round. */
+export interface RoundHistory {
+  /** Submitted or resubmitted this round (a resubmitter is a submitter too). */
+  submitted: boolean;
+  /** Approved an earlier step this round. */
+  approved: boolean;
+}
+
 /**
  * Whether the actor may decide on the current step: a staff member of the acting unit with one
- * of the step's roles, who is not the submitter and has not decided an earlier step this round.
+ * of the step's roles, who neither submitted the item (originally or by resubmitting it this
+ * round) nor approved an earlier step this round — no one person carries an item through.
  */
 export function mayDecide(
   step: StepDefinition,
   item: ItemState,
   actor: ActorView,
-  decidedEarlierThisRound: boolean,
+  history: RoundHistory,
 ): { ok: true } | { ok: false; reason: 'not_pending' | 'not_acting_unit' | 'role' | 'self_review' | 'second_step' } {
   if (item.status !== 'pending') return { ok: false, reason: 'not_pending' };
   if (actor.kind !== 'staff' || actor.orgCode !== actingUnitCode(step, item.regionCode)) return { ok: false, reason: 'not_acting_unit' };
   if (!actor.roles.some((r) => (step.roles as readonly string[]).includes(r))) return { ok: false, reason: 'role' };
-  if (actor.id === item.submitterId) return { ok: false, reason: 'self_review' };
-  if (decidedEarlierThisRound) return { ok: false, reason: 'second_step' };
+  if (actor.id === item.submitterId || history.submitted) return { ok: false, reason: 'self_review' };
+  if (history.approved) return { ok: false, reason: 'second_step' };
   return { ok: true };
 }
 

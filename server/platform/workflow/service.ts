@@ -5,10 +5,11 @@ import { AppError, fieldError, notFound } from '../errors.js';
 import { writeAudit, type AuditEvent } from '../audit.js';
 import { inScope } from '../scope.js';
 import { chinaDate } from '../clock.js';
+import { isUniqueViolation } from '../db/errors.js';
 import { loadOverrides } from '../../modules/calendar/service.js';
 import { dueDate } from '../../modules/calendar/workdays.js';
 import { getWorkflow, type WorkflowDefinition } from './definition.js';
-import { applicableSteps, mayDecide, reasonRequired, transitionFor, type ReviewAction } from './rules.js';
+import { applicableSteps, mayDecide, reasonRequired, transitionFor, type ReviewAction, type RoundHistory } from './rules.js';
 
 type Trx = Kysely<DB>;
 
@@ -94,10 +95,14 @@ export async function submitForReview(
   return item;
 }
 
-/** Sends a returned item back into review from its first step, in the module's transaction. */
+/**
+ * Sends a returned item back into review from its first step, in the module's transaction. The
+ * calling module has authorised the actor on the subject (e.g. employerPolicy); the resubmitter
+ * counts as a submitter of the new round and may not decide on it.
+ */
 export async function resubmitForReview(trx: Trx, deps: Pick<AppDeps, 'clock'>, ctx: RequestContext, itemId: number, label?: string) {
   const item = await trx.selectFrom('workflow_item').selectAll().where('id', '=', itemId).forUpdate().executeTakeFirst();
-  if (!item || !inScope(ctx.actor, item.region_code)) throw notFound('审核事项');
+  if (!item) throw notFound('审核事项');
   if (item.status !== 'returned') throw new AppError('invalid_state', '只有被退回修改的事项才能重新提交');
   const def = getWorkflow(item.workflow_type);
   const first = applicableSteps(def.steps, item.region_code)[0];
@@ -128,17 +133,17 @@ export async function resubmitForReview(trx: Trx, deps: Pick<AppDeps, 'clock'>, 
   return updated;
 }
 
-/** Whether this actor already decided an earlier step of the item's current round. */
-async function decidedEarlier(trx: Trx, item: WorkflowItem, actorId: number): Promise<boolean> {
-  const row = await trx
+/** What this actor has done in the item's current round (see mayDecide). */
+export async function roundHistory(db: Trx, item: Pick<WorkflowItem, 'id' | 'round'>, actorId: number): Promise<RoundHistory> {
+  const rows = await db
     .selectFrom('workflow_decision')
-    .select('id')
+    .select('action')
     .where('item_id', '=', item.id)
     .where('round', '=', item.round)
     .where('actor_id', '=', actorId)
-    .where('action', '=', 'approve')
-    .executeTakeFirst();
-  return Boolean(row);
+    .where('action', 'in', ['submit', 'resubmit', 'approve'])
+    .execute();
+  return { submitted: rows.some((r) => r.action !== 'approve'), approved: rows.some((r) => r.action === 'approve') };
 }
 
 const DENIED: Record<string, string> = {
@@ -173,7 +178,7 @@ export async function decide(
       if (version !== item.version) throw new AppError('conflict', '该事项已被他人处理，请刷新后查看');
       const def = getWorkflow(item.workflow_type);
       const step = def.steps[item.step_index];
-      const allowed = mayDecide(step, stateOf(item), ctx.actor, await decidedEarlier(trx, item, ctx.actor.id));
+      const allowed = mayDecide(step, stateOf(item), ctx.actor, await roundHistory(trx, item, ctx.actor.id));
       if (!allowed.ok) {
         throw new AppError(allowed.reason === 'self_review' ? 'self_review' : allowed.reason === 'not_pending' ? 'invalid_state' : 'forbidden', DENIED[allowed.reason]);
       }
@@ -220,8 +225,9 @@ export async function withdraw(deps: AppDeps, ctx: RequestContext, itemId: numbe
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const item = await trx.selectFrom('workflow_item').selectAll().where('id', '=', itemId).forUpdate().executeTakeFirst();
-    if (!item || !inScope(ctx.actor, item.region_code)) throw notFound('审核事项');
-    if (item.submitter_id !== ctx.actor.id) throw new AppError('forbidden', '只有提交人可以撤回');
+    const mine = item?.submitter_id === ctx.actor.id;
+    if (!item || (!mine && !inScope(ctx.actor, item.region_code))) throw notFound('审核事项');
+    if (!mine) throw new AppError('forbidden', '只有提交人可以撤回');
     if (item.status !== 'pending' && item.status !== 'returned') throw new AppError('invalid_state', '该事项已办结，不能撤回');
     const updated = await trx
       .updateTable('workflow_item')
@@ -240,9 +246,6 @@ export function stateOf(item: WorkflowItem) {
   return { status: item.status, stepIndex: item.step_index, regionCode: item.region_code, submitterId: item.submitter_id };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-}
 
 /** Raw SQL fragment used by list queries: whether the item's step is past its due date. */
 export const overdueSql = (today: string) => sql<boolean>`(workflow_item.status = 'pending' AND workflow_item.step_due_at < ${today}::date)`;

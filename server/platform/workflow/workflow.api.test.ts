@@ -10,7 +10,7 @@ const STREET = '360203001';
 
 /** Valid credit codes (GB 32100) registered in 珠山区, distinct from the seeded ones. */
 const rng = createRandom('workflow-api-test');
-const CODES = Array.from({ length: 5 }, () => creditCode(rng, { divisionCode6: '360203' }));
+const CODES = Array.from({ length: 7 }, () => creditCode(rng, { divisionCode6: '360203' }));
 
 describe('review workflow: employer verification', () => {
   let t: TestApp;
@@ -114,6 +114,32 @@ describe('review workflow: employer verification', () => {
     assert.equal(detail.round, 2);
     assert.equal(detail.stepIndex, 0);
     assert.deepEqual(detail.decisions.map((d: { action: string }) => d.action), ['submit', 'return', 'resubmit']);
+  });
+
+  test('whoever resubmits an item may not approve it, even holding both roles', async () => {
+    const secadmin = await t.login('secadmin');
+    const created = await secadmin.post('/api/users', { username: 'dual_street', displayName: '双岗', orgCode: STREET, kind: 'staff', roles: ['operator', 'reviewer'], password: 'Dual#2026x' });
+    assert.equal(created.statusCode, 200, created.body);
+    const temporary = await t.login('dual_street', 'Dual#2026x');
+    await temporary.post('/api/auth/password', { currentPassword: 'Dual#2026x', newPassword: 'Dual#2026y' });
+    const dual = await t.login('dual_street', 'Dual#2026y');
+    const { employerId, itemId } = await registerAndSubmit(CODES[5], '景德镇双岗测试有限公司');
+    const returned = await decide(dual, itemId, { action: 'return', reason: '补充材料' });
+    assert.equal(returned.json().status, 'returned');
+    assert.equal((await dual.patch(`/api/employers/${employerId}`, { address: '风景路 1 号' })).statusCode, 200);
+    assert.equal((await dual.post(`/api/employers/${employerId}/submit`)).json().status, 'pending');
+    const approve = await decide(dual, itemId, { action: 'approve' });
+    assert.equal(approve.statusCode, 403);
+    assert.equal(approve.json().code, 'self_review');
+    assert.ok(!(await dual.get('/api/workflow/tasks?pageSize=200')).json().items.some((i: { id: number }) => i.id === itemId));
+  });
+
+  test('a returned employer cannot move to another region (its review is routed by region)', async () => {
+    const returned = (await community.get('/api/employers?status=returned&pageSize=1')).json().items[0];
+    assert.ok(returned, 'a returned employer exists');
+    const res = await community.patch(`/api/employers/${returned.id}`, { regionCode: '360203001' });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json().details[0].field, 'regionCode');
   });
 
   test('reject closes the item and marks the employer rejected', async () => {
