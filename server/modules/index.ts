@@ -10,6 +10,7 @@ import { calendarRoutes } from './calendar/routes.js';
 import { workflowRoutes } from '../platform/workflow/routes.js';
 import { employerRoutes } from './employers/routes.js';
 import { ruleRoutes } from './rules/routes.js';
+import { registryRoutes } from './registry/routes.js';
 
 /** A module: a name (its OpenAPI tag) and a function registering its routes. */
 export interface AppModule {
@@ -29,4 +30,5 @@ export const MODULES: AppModule[] = [
   { name: 'rules', routes: ruleRoutes },
   { name: 'workflow', routes: workflowRoutes },
   { name: 'employers', routes: employerRoutes },
+  { name: 'registry', routes: registryRoutes },
 ];

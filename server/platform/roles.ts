@@ -38,16 +38,18 @@ export const PERMISSIONS = [
   'employer.view', // see employers within scope
   'employer.manage', // register employers and submit them for verification
   'calendar.view', // working-day calendar and deadlines
+  'person.view', // the labour registry: people, households, registrations, ledgers
+  'person.manage', // register people, employment and unemployment, issue cards
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const STAFF_COMMON: Permission[] = ['org.view', 'code.view', 'workflow.view', 'employer.view', 'calendar.view'];
+const STAFF_COMMON: Permission[] = ['org.view', 'code.view', 'workflow.view', 'employer.view', 'calendar.view', 'person.view'];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   sys_admin: ['org.view', 'org.manage', 'code.view', 'code.manage', 'calendar.view'],
   sec_admin: ['org.view', 'user.view', 'user.manage'],
   audit_admin: ['org.view', 'audit.view'],
-  operator: [...STAFF_COMMON, 'employer.manage'],
+  operator: [...STAFF_COMMON, 'employer.manage', 'person.manage'],
   reviewer: STAFF_COMMON,
   leader: STAFF_COMMON,
   employer: ['code.view'],

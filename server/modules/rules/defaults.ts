@@ -13,6 +13,10 @@ export const RULE_DEFAULTS = {
   'registration.card_working_days': { value: 10, name: '就业创业证发放期限（工作日）' },
   'follow_up.no_contact_months': { value: 6, name: '失联注销期限（月）' },
   'min_wage.monthly_yuan': { value: 2000, name: '月最低工资标准（元）' },
+  'working_age.min': { value: 16, name: '劳动年龄下限（岁）' },
+  'retirement_age.male': { value: 60, name: '男性退休年龄（岁）' },
+  'retirement_age.female': { value: 50, name: '女性退休年龄（岁，女职工）' },
+  'unemployment.non_local_months': { value: 6, name: '外来人员失业登记所需稳定就业月数' },
 } as const;
 
 export type RuleKey = keyof typeof RULE_DEFAULTS;

@@ -173,6 +173,88 @@ export interface EmployerTable {
   updated_at: Timestamp;
 }
 
+export interface HouseholdTable {
+  id: Generated<number>;
+  region_code: string;
+  address: string | null;
+  household_type: ColumnType<'urban' | 'rural', 'urban' | 'rural' | undefined>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type HukouType = 'urban' | 'rural' | 'non_local';
+export type LabourStatus = 'none' | 'employed' | 'self_employed' | 'flexible' | 'public_welfare' | 'unemployed';
+
+export interface PersonTable {
+  id: Generated<number>;
+  citizen_id: string;
+  name: string;
+  name_initials: string;
+  sex: 1 | 2;
+  birth_date: string;
+  ethnicity: string | null;
+  education: string | null;
+  hukou_type: HukouType;
+  region_code: string;
+  address: string | null;
+  phone: string | null;
+  household_id: number | null;
+  household_relation: string | null;
+  able_to_work: Generated<boolean>;
+  wants_work: Generated<boolean>;
+  skills: string | null;
+  labour_status: ColumnType<LabourStatus, LabourStatus | undefined>;
+  last_contact_on: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type EmploymentKind = 'employer' | 'self_employed' | 'flexible' | 'public_welfare';
+
+export interface EmploymentRegistrationTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  kind: EmploymentKind;
+  employer_id: number | null;
+  employer_name: string | null;
+  full_time: Generated<boolean>;
+  started_on: string;
+  registered_on: string;
+  ended_on: string | null;
+  end_reason: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface UnemploymentRegistrationTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  registered_on: string;
+  reason: string;
+  counts_in_rate: boolean;
+  cancelled_on: string | null;
+  cancel_ground: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EmploymentCardTable {
+  id: Generated<number>;
+  person_id: number;
+  card_number: string;
+  issued_on: string;
+  issuer_code: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   org_unit: OrgUnitTable;
@@ -187,6 +269,11 @@ export interface DB {
   workflow_item: WorkflowItemTable;
   workflow_decision: WorkflowDecisionTable;
   employer: EmployerTable;
+  household: HouseholdTable;
+  person: PersonTable;
+  employment_registration: EmploymentRegistrationTable;
+  unemployment_registration: UnemploymentRegistrationTable;
+  employment_card: EmploymentCardTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
@@ -196,3 +283,6 @@ export type AppUserUpdate = Updateable<AppUserTable>;
 export type WorkflowItem = Selectable<WorkflowItemTable>;
 export type WorkflowDecision = Selectable<WorkflowDecisionTable>;
 export type Employer = Selectable<EmployerTable>;
+export type Person = Selectable<PersonTable>;
+export type EmploymentRegistration = Selectable<EmploymentRegistrationTable>;
+export type UnemploymentRegistration = Selectable<UnemploymentRegistrationTable>;

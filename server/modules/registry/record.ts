@@ -1,0 +1,63 @@
+import type { AppDeps, RequestContext } from '../../platform/context.js';
+import { chinaDate } from '../../platform/clock.js';
+import { CANCEL_GROUNDS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, UNEMPLOYMENT_REASONS } from './codes.js';
+import { presentPerson, viewPerson } from './people-service.js';
+
+const label = (table: Record<string, string>, code: string | null) => (code ? (table[code] ?? code) : null);
+
+/**
+ * A person's whole record: details, every employment and unemployment spell, the card, and the
+ * timeline of all of them, newest first. Opening it is audited as a view of a person's record.
+ */
+export async function personRecord(deps: AppDeps, ctx: RequestContext, id: number) {
+  const row = await viewPerson(deps, ctx, id);
+  const today = chinaDate(deps.clock.now());
+  const employment = await deps.db.selectFrom('employment_registration').selectAll().where('person_id', '=', id).orderBy('started_on', 'desc').execute();
+  const unemployment = await deps.db.selectFrom('unemployment_registration').selectAll().where('person_id', '=', id).orderBy('registered_on', 'desc').execute();
+  const card = await deps.db
+    .selectFrom('employment_card as c')
+    .innerJoin('org_unit as o', 'o.code', 'c.issuer_code')
+    .select(['c.id', 'c.card_number', 'c.issued_on', 'o.name'])
+    .where('c.person_id', '=', id)
+    .executeTakeFirst();
+
+  const timeline = [
+    ...employment.flatMap((e) => [
+      { date: e.started_on, type: 'employment_started', title: `就业登记：${label(EMPLOYMENT_KINDS, e.kind)}`, detail: e.employer_name, recordId: e.id },
+      ...(e.ended_on ? [{ date: e.ended_on, type: 'employment_ended', title: '就业终止登记', detail: label(EMPLOYMENT_END_REASONS, e.end_reason), recordId: e.id }] : []),
+    ]),
+    ...unemployment.flatMap((u) => [
+      { date: u.registered_on, type: 'unemployment_registered', title: '失业登记', detail: label(UNEMPLOYMENT_REASONS, u.reason), recordId: u.id },
+      ...(u.cancelled_on ? [{ date: u.cancelled_on, type: 'unemployment_cancelled', title: '注销失业登记', detail: label(CANCEL_GROUNDS, u.cancel_ground), recordId: u.id }] : []),
+    ]),
+    ...(card ? [{ date: card.issued_on, type: 'card_issued', title: '发放就业创业证', detail: card.card_number, recordId: card.id }] : []),
+  ].sort((a, b) => b.date.localeCompare(a.date) || b.recordId - a.recordId);
+
+  return {
+    person: presentPerson(ctx, row, today, true),
+    employment: employment.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      kindName: EMPLOYMENT_KINDS[e.kind],
+      employerId: e.employer_id,
+      employerName: e.employer_name,
+      fullTime: e.full_time,
+      startedOn: e.started_on,
+      registeredOn: e.registered_on,
+      endedOn: e.ended_on,
+      endReason: e.end_reason,
+    })),
+    unemployment: unemployment.map((u) => ({
+      id: u.id,
+      registeredOn: u.registered_on,
+      reason: u.reason,
+      reasonName: label(UNEMPLOYMENT_REASONS, u.reason) ?? u.reason,
+      countsInRate: u.counts_in_rate,
+      cancelledOn: u.cancelled_on,
+      cancelGround: u.cancel_ground,
+      cancelGroundName: label(CANCEL_GROUNDS, u.cancel_ground),
+    })),
+    card: card ? { cardNumber: card.card_number, issuedOn: card.issued_on, issuerName: card.name } : null,
+    timeline,
+  };
+}

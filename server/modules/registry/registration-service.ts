@@ -1,0 +1,232 @@
+import { sql, type Kysely } from 'kysely';
+import type { AppDeps, RequestContext } from '../../platform/context.js';
+import type { DB, EmploymentKind } from '../../platform/db/schema.js';
+import { AppError, fieldError, forbidden, notFound } from '../../platform/errors.js';
+import { writeAudit } from '../../platform/audit.js';
+import { chinaDate } from '../../platform/clock.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
+import { ruleValue } from '../rules/service.js';
+import { cardNumberFormatFor } from './card-number.js';
+import { CANCEL_GROUNDS, EMPLOYMENT_END_REASONS, UNEMPLOYMENT_REASONS, type CancelGround } from './codes.js';
+import { personPolicy } from './policy.js';
+import { loadPerson, who } from './people-service.js';
+import {
+  cancelGroundForEmployment,
+  countsInUnemploymentRate,
+  employmentRefusals,
+  labourStatusOf,
+  unemploymentRefusals,
+  type AgeRules,
+  type Refusal,
+} from './rules.js';
+import type { EmploymentInput, UnemploymentInput } from './schema.js';
+
+type Trx = Kysely<DB>;
+
+function refuse(refusals: Refusal[]): void {
+  if (refusals.length > 0) throw new AppError('invalid_state', refusals[0].message, refusals);
+}
+
+async function ageRules(deps: Pick<AppDeps, 'db' | 'clock'>, region: string, date: string): Promise<AgeRules> {
+  return {
+    minAge: await ruleValue(deps, 'working_age.min', region, date),
+    retirementAge: { 1: await ruleValue(deps, 'retirement_age.male', region, date), 2: await ruleValue(deps, 'retirement_age.female', region, date) },
+  };
+}
+
+/** The person's open registrations, read under a row lock on the person (one command at a time). */
+async function lockOpenState(trx: Trx, personId: number) {
+  await trx.selectFrom('person').select('id').where('id', '=', personId).forUpdate().executeTakeFirstOrThrow();
+  const employment = await trx.selectFrom('employment_registration').selectAll().where('person_id', '=', personId).where('ended_on', 'is', null).execute();
+  const unemployment = await trx.selectFrom('unemployment_registration').selectAll().where('person_id', '=', personId).where('cancelled_on', 'is', null).executeTakeFirst();
+  return {
+    employment,
+    open: employment.map((e) => ({ kind: e.kind, fullTime: e.full_time, employerName: e.employer_name })),
+    unemployment,
+  };
+}
+
+/** Recomputes the stored labour status from the open registrations. */
+async function refreshStatus(trx: Trx, personId: number, now: Date): Promise<void> {
+  const s = await lockOpenState(trx, personId);
+  await trx.updateTable('person').set({ labour_status: labourStatusOf(s.open, Boolean(s.unemployment)), last_contact_on: chinaDate(now), updated_at: now }).where('id', '=', personId).execute();
+}
+
+async function writable(deps: AppDeps, ctx: RequestContext, personId: number) {
+  const person = await loadPerson(deps.db, ctx, personId);
+  if (!personPolicy(ctx.actor, person).register) throw forbidden('您不能为该人员办理登记');
+  return person;
+}
+
+/** Employment registration; an open unemployment spell is cancelled on the matching ground. */
+export async function registerEmployment(deps: AppDeps, ctx: RequestContext, personId: number, input: EmploymentInput) {
+  const person = await writable(deps, ctx, personId);
+  const now = deps.clock.now();
+  const today = chinaDate(now);
+  const fullTime = input.fullTime ?? true;
+  let employerName = input.employerName?.trim() || null;
+  if (input.kind === 'employer') {
+    if (!input.employerId && !employerName) throw fieldError('employerId', '请选择或填写用人单位');
+    if (input.employerId) {
+      const employer = await deps.db.selectFrom('employer').select(['name']).where('id', '=', input.employerId).executeTakeFirst();
+      if (!employer) throw fieldError('employerId', '用人单位不存在');
+      employerName = employer.name;
+    }
+  }
+  const rules = await ageRules(deps, person.region_code, input.startedOn);
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const state = await lockOpenState(trx, personId);
+      refuse(employmentRefusals({ kind: input.kind, fullTime, startedOn: input.startedOn, today, person: { birthDate: person.birth_date, sex: person.sex }, openEmployment: state.open, rules }));
+      const row = await trx
+        .insertInto('employment_registration')
+        .values({
+          person_id: personId,
+          region_code: person.region_code,
+          kind: input.kind,
+          employer_id: input.kind === 'employer' ? (input.employerId ?? null) : null,
+          employer_name: employerName,
+          full_time: fullTime,
+          started_on: input.startedOn,
+          registered_on: today,
+          created_by: ctx.actor.id,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (state.unemployment) await closeUnemployment(trx, deps, ctx, state.unemployment.id, input.startedOn < state.unemployment.registered_on ? today : input.startedOn, cancelGroundForEmployment(input.kind), person.region_code);
+      await refreshStatus(trx, personId, now);
+      await writeAudit(trx, deps.clock, who(ctx), { event: 'employment.registered', entityType: 'employment_registration', entityId: row.id, regionCode: person.region_code, after: { personId, ...input, employerName } });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'employment_one_open_full_time')) throw new AppError('invalid_state', '该人员已有全职就业登记', [{ field: 'fullTime', message: '该人员已有全职就业登记' }]);
+    throw error;
+  }
+}
+
+/** Termination registration of an open employment spell. */
+export async function endEmployment(deps: AppDeps, ctx: RequestContext, personId: number, registrationId: number, input: { endedOn: string; reason: string }) {
+  const person = await writable(deps, ctx, personId);
+  if (!Object.hasOwn(EMPLOYMENT_END_REASONS, input.reason)) throw fieldError('reason', '终止原因不在代码表中');
+  const now = deps.clock.now();
+  if (input.endedOn > chinaDate(now)) throw fieldError('endedOn', '终止日期不能晚于今天');
+  await deps.db.transaction().execute(async (trx) => {
+    await lockOpenState(trx, personId);
+    const spell = await trx.selectFrom('employment_registration').selectAll().where('id', '=', registrationId).where('person_id', '=', personId).executeTakeFirst();
+    if (!spell) throw notFound('就业登记');
+    if (spell.ended_on) throw new AppError('invalid_state', '该就业登记已终止');
+    if (input.endedOn < spell.started_on) throw fieldError('endedOn', '终止日期不能早于就业日期');
+    await trx.updateTable('employment_registration').set({ ended_on: input.endedOn, end_reason: input.reason, updated_at: now }).where('id', '=', registrationId).execute();
+    await refreshStatus(trx, personId, now);
+    await writeAudit(trx, deps.clock, who(ctx), {
+      event: 'employment.ended',
+      entityType: 'employment_registration',
+      entityId: registrationId,
+      regionCode: person.region_code,
+      before: { endedOn: null },
+      after: input,
+    });
+  });
+}
+
+/** Unemployment registration after the eligibility rules; the rate flag follows the household type. */
+export async function registerUnemployment(deps: AppDeps, ctx: RequestContext, personId: number, input: UnemploymentInput) {
+  const person = await writable(deps, ctx, personId);
+  if (!Object.hasOwn(UNEMPLOYMENT_REASONS, input.reason)) throw fieldError('reason', '失业原因不在代码表中');
+  const now = deps.clock.now();
+  const today = chinaDate(now);
+  const rules = { ...(await ageRules(deps, person.region_code, input.registeredOn)), nonLocalMonths: await ruleValue(deps, 'unemployment.non_local_months', person.region_code, today) };
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const state = await lockOpenState(trx, personId);
+      refuse(
+        unemploymentRefusals({
+          person: { birthDate: person.birth_date, sex: person.sex, hukouType: person.hukou_type, ableToWork: person.able_to_work, wantsWork: person.wants_work },
+          registeredOn: input.registeredOn,
+          today,
+          openEmployment: state.open,
+          alreadyRegistered: Boolean(state.unemployment),
+          localWorkMonths: input.localWorkMonths,
+          rules,
+        }),
+      );
+      const row = await trx
+        .insertInto('unemployment_registration')
+        .values({
+          person_id: personId,
+          region_code: person.region_code,
+          registered_on: input.registeredOn,
+          reason: input.reason,
+          counts_in_rate: countsInUnemploymentRate(person.hukou_type),
+          created_by: ctx.actor.id,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await refreshStatus(trx, personId, now);
+      await writeAudit(trx, deps.clock, who(ctx), { event: 'unemployment.registered', entityType: 'unemployment_registration', entityId: row.id, regionCode: person.region_code, after: { personId, ...input } });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'unemployment_one_open')) throw new AppError('invalid_state', '该人员已处于登记失业状态', [{ field: 'personId', message: '该人员已处于登记失业状态' }]);
+    throw error;
+  }
+}
+
+async function closeUnemployment(trx: Trx, deps: AppDeps, ctx: RequestContext, id: number, on: string, ground: CancelGround, region: string) {
+  await trx.updateTable('unemployment_registration').set({ cancelled_on: on, cancel_ground: ground, updated_at: deps.clock.now() }).where('id', '=', id).execute();
+  await writeAudit(trx, deps.clock, who(ctx), { event: 'unemployment.cancelled', entityType: 'unemployment_registration', entityId: id, regionCode: region, after: { cancelledOn: on, ground } });
+}
+
+/** Cancels the open unemployment registration on one of the nine grounds. */
+export async function cancelUnemployment(deps: AppDeps, ctx: RequestContext, personId: number, input: { cancelledOn: string; ground: string }) {
+  const person = await writable(deps, ctx, personId);
+  if (!Object.hasOwn(CANCEL_GROUNDS, input.ground)) throw fieldError('ground', '注销原因不在代码表中');
+  const now = deps.clock.now();
+  if (input.cancelledOn > chinaDate(now)) throw fieldError('cancelledOn', '注销日期不能晚于今天');
+  await deps.db.transaction().execute(async (trx) => {
+    const state = await lockOpenState(trx, personId);
+    if (!state.unemployment) throw new AppError('invalid_state', '该人员没有有效的失业登记');
+    if (input.cancelledOn < state.unemployment.registered_on) throw fieldError('cancelledOn', '注销日期不能早于失业登记日期');
+    await closeUnemployment(trx, deps, ctx, state.unemployment.id, input.cancelledOn, input.ground as CancelGround, person.region_code);
+    await refreshStatus(trx, personId, now);
+  });
+}
+
+/**
+ * Issues the 就业创业证 (once per person, after a registration), numbered per the province's
+ * format with a per-county, per-year sequence taken under an advisory lock.
+ */
+export async function issueCard(deps: AppDeps, ctx: RequestContext, personId: number) {
+  const person = await writable(deps, ctx, personId);
+  const now = deps.clock.now();
+  const today = chinaDate(now);
+  const issuer = ctx.actor.orgCode.length >= 6 ? ctx.actor.orgCode : person.region_code;
+  const county = issuer.slice(0, 6);
+  await deps.db.transaction().execute(async (trx) => {
+    const has = await trx.selectFrom('employment_card').select('card_number').where('person_id', '=', personId).executeTakeFirst();
+    if (has) throw new AppError('invalid_state', `该人员已领取就业创业证（${has.card_number}）`);
+    const registered =
+      (await trx.selectFrom('employment_registration').select('id').where('person_id', '=', personId).executeTakeFirst()) ??
+      (await trx.selectFrom('unemployment_registration').select('id').where('person_id', '=', personId).executeTakeFirst());
+    if (!registered) throw new AppError('invalid_state', '请先办理就业或失业登记，再发放就业创业证');
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`card:${county}:${today.slice(0, 4)}`}))`.execute(trx);
+    const issuedThisYear = await trx
+      .selectFrom('employment_card')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('issuer_code', 'like', `${county}%`)
+      .where('issued_on', '>=', `${today.slice(0, 4)}-01-01`)
+      .where('issued_on', '<=', `${today.slice(0, 4)}-12-31`)
+      .executeTakeFirstOrThrow();
+    const cardNumber = cardNumberFormatFor(issuer)({ issuerCode: issuer, issuedOn: today, sequence: issuedThisYear.n + 1 });
+    const row = await trx
+      .insertInto('employment_card')
+      .values({ person_id: personId, card_number: cardNumber, issued_on: today, issuer_code: issuer, created_by: ctx.actor.id, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, deps.clock, who(ctx), { event: 'card.issued', entityType: 'employment_card', entityId: row.id, regionCode: person.region_code, after: { personId, cardNumber } });
+  });
+}
+
+export type { EmploymentKind };

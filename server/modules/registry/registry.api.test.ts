@@ -1,0 +1,126 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.js';
+import { citizenId } from '../../seed/identity.js';
+import { createRandom } from '../../seed/random.js';
+
+const COMMUNITY = '360203001002';
+const rng = createRandom('registry-api-test');
+const idOf = (birthDate: string, sex: 1 | 2) => citizenId(rng, { regionCode6: '360203', birthDate, sex });
+
+describe('registry: people, registrations and the card', () => {
+  let t: TestApp;
+  let assistant: Client;
+
+  before(async () => {
+    t = await createTestApp();
+    assistant = await t.login('community_op');
+  });
+  after(() => t.close());
+
+  const create = (body: Record<string, unknown>) => assistant.post('/api/registry/people', { name: '王小明', hukouType: 'urban', regionCode: COMMUNITY, ...body });
+
+  test('a person is registered once: sex and birth date come from the ID number', async () => {
+    const id = idOf('1990-05-17', 1);
+    const res = await create({ citizenId: id, phone: '13907980001', ethnicity: '01', education: '21' });
+    assert.equal(res.statusCode, 200, res.body);
+    const person = res.json();
+    assert.equal(person.sex, 1);
+    assert.equal(person.birthDate, '1990-05-17');
+    assert.equal(person.citizenId, id, 'the assistant sees the full number');
+    const again = await create({ citizenId: id.toLowerCase(), name: '王晓明' });
+    assert.equal(again.statusCode, 409);
+    assert.equal(again.json().details[0].field, 'citizenId');
+    assert.match(again.json().message, /王小明/);
+  });
+
+  test('bad input is refused field by field and writes nothing', async () => {
+    const count = async () => Number((await t.db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const good = idOf('1985-02-03', 2);
+    const badCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    assert.equal((await create({ citizenId: badCheck })).json().details[0].field, 'citizenId');
+    assert.equal((await create({ citizenId: good, ethnicity: '77' })).json().details[0].field, 'ethnicity');
+    assert.equal((await create({ citizenId: good, regionCode: '360202001001' })).json().details[0].field, 'regionCode');
+    assert.equal((await create({ citizenId: good, hukouType: 'martian' })).statusCode, 400);
+    assert.equal(await count(), before);
+  });
+
+  test('unemployment, then employment closes it; impossible transitions are refused', async () => {
+    const person = (await create({ citizenId: idOf('1988-08-08', 2), name: '李红' })).json();
+    const unemployed = await assistant.post(`/api/registry/people/${person.id}/unemployment`, { registeredOn: '2026-11-02', reason: 'dismissed' });
+    assert.equal(unemployed.statusCode, 200, unemployed.body);
+    assert.equal(unemployed.json().person.labourStatus, 'unemployed');
+    assert.equal(unemployed.json().unemployment[0].countsInRate, true);
+    const twice = await assistant.post(`/api/registry/people/${person.id}/unemployment`, { registeredOn: '2026-11-03', reason: 'dismissed' });
+    assert.equal(twice.statusCode, 409);
+    assert.match(twice.json().message, /已处于登记失业状态/);
+
+    const hired = await assistant.post(`/api/registry/people/${person.id}/employment`, { kind: 'employer', employerName: '景德镇青花瓷艺有限公司', startedOn: '2026-11-18' });
+    assert.equal(hired.statusCode, 200, hired.body);
+    const record = hired.json();
+    assert.equal(record.person.labourStatus, 'employed');
+    assert.equal(record.unemployment[0].cancelGround, 'employed');
+    assert.equal(record.unemployment[0].cancelledOn, '2026-11-18');
+    assert.deepEqual(record.timeline.map((e: { type: string }) => e.type), ['employment_started', 'unemployment_cancelled', 'unemployment_registered']);
+
+    const second = await assistant.post(`/api/registry/people/${person.id}/employment`, { kind: 'employer', employerName: '另一家公司', startedOn: '2026-11-19' });
+    assert.equal(second.statusCode, 409);
+    assert.equal(second.json().details[0].field, 'fullTime');
+    const whileEmployed = await assistant.post(`/api/registry/people/${person.id}/unemployment`, { registeredOn: '2026-11-19', reason: 'resigned' });
+    assert.equal(whileEmployed.statusCode, 409);
+    assert.match(whileEmployed.json().message, /就业状态/);
+    const future = await assistant.post(`/api/registry/people/${person.id}/employment`, { kind: 'flexible', fullTime: false, startedOn: '2026-12-30' });
+    assert.equal(future.json().details[0].field, 'startedOn');
+
+    const ended = await assistant.post(`/api/registry/people/${person.id}/employment/${record.employment[0].id}/end`, { endedOn: '2026-11-19', reason: 'resigned' });
+    assert.equal(ended.json().person.labourStatus, 'none');
+  });
+
+  test('working age, ability and residence are checked for unemployment registration', async () => {
+    const old = (await create({ citizenId: idOf('1960-01-01', 1), name: '赵老汉' })).json();
+    const res = await assistant.post(`/api/registry/people/${old.id}/unemployment`, { registeredOn: '2026-11-20', reason: 'dismissed' });
+    assert.equal(res.statusCode, 409);
+    assert.match(res.json().message, /劳动年龄/);
+    const migrant = (await create({ citizenId: idOf('1995-03-03', 1), name: '外来工', hukouType: 'non_local' })).json();
+    const early = await assistant.post(`/api/registry/people/${migrant.id}/unemployment`, { registeredOn: '2026-11-20', reason: 'dismissed', localWorkMonths: 3 });
+    assert.equal(early.json().details[0].field, 'localWorkMonths');
+    const ok = await assistant.post(`/api/registry/people/${migrant.id}/unemployment`, { registeredOn: '2026-11-20', reason: 'dismissed', localWorkMonths: 8 });
+    assert.equal(ok.statusCode, 200);
+    const rural = (await create({ citizenId: idOf('1992-04-04', 2), name: '农村妹', hukouType: 'rural' })).json();
+    const ruralReg = await assistant.post(`/api/registry/people/${rural.id}/unemployment`, { registeredOn: '2026-11-20', reason: 'rural_transfer' });
+    assert.equal(ruralReg.json().unemployment[0].countsInRate, false, 'rural registrations do not count in the urban rate');
+  });
+
+  test('the card is issued once, after a registration, numbered county + year + sequence', async () => {
+    const person = (await create({ citizenId: idOf('1991-07-07', 1), name: '陈卡' })).json();
+    const early = await assistant.post(`/api/registry/people/${person.id}/card`);
+    assert.equal(early.statusCode, 409);
+    await assistant.post(`/api/registry/people/${person.id}/unemployment`, { registeredOn: '2026-11-20', reason: 'graduate' });
+    const issued = await assistant.post(`/api/registry/people/${person.id}/card`);
+    assert.equal(issued.statusCode, 200, issued.body);
+    assert.match(issued.json().card.cardNumber, /^3602032026\d{6}$/);
+    assert.equal((await assistant.post(`/api/registry/people/${person.id}/card`)).statusCode, 409);
+  });
+
+  test('search by ID, name start and pinyin initials, within scope; lists mask identifiers', async () => {
+    const id = idOf('1993-09-09', 1);
+    const person = (await create({ citizenId: id, name: '欧阳修文', phone: '13907989999' })).json();
+    for (const q of [id, '欧阳', 'oyxw', 'OYX']) {
+      const found = (await assistant.get(`/api/registry/people?q=${encodeURIComponent(q)}`)).json();
+      assert.ok(found.items.some((p: { id: number }) => p.id === person.id), `found by ${q}`);
+      const row = found.items.find((p: { id: number }) => p.id === person.id);
+      assert.equal(row.citizenId, `${id.slice(0, 6)}********${id.slice(14)}`);
+      assert.equal(row.phone, '139****9999');
+    }
+    const other = await t.login('other_rev');
+    assert.equal((await other.get(`/api/registry/people?q=${id}`)).json().total, 0);
+    assert.equal((await other.get(`/api/registry/people/${person.id}`)).statusCode, 404);
+    const leader = await t.login('city_leader');
+    const seen = (await leader.get(`/api/registry/people/${person.id}`)).json();
+    assert.equal(seen.person.citizenId.includes('*'), true, 'leaders see masked numbers');
+    assert.equal((await leader.post(`/api/registry/people/${person.id}/unemployment`, { registeredOn: '2026-11-20', reason: 'graduate' })).statusCode, 403);
+    const views = await t.db.selectFrom('audit_log').select('actor_name').where('event_type', '=', 'person.viewed').where('entity_id', '=', String(person.id)).execute();
+    assert.deepEqual(views.map((v) => v.actor_name), ['city_leader']);
+  });
+});

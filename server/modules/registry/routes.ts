@@ -1,0 +1,103 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { AppDeps } from '../../platform/context.js';
+import { contextFor } from '../../platform/http/auth.js';
+import { IdParams, Page, responses, XlsxFile } from '../../platform/http/schemas.js';
+import { EXPORT_LIMIT, exportXlsx } from '../../platform/http/excel.js';
+import { CANCEL_GROUNDS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, HUKOU_TYPES, LABOUR_STATUS, UNEMPLOYMENT_REASONS, optionsOf } from './codes.js';
+import { createPerson, listPeople, updatePerson } from './people-service.js';
+import { personRecord } from './record.js';
+import { cancelUnemployment, endEmployment, issueCard, registerEmployment, registerUnemployment } from './registration-service.js';
+import {
+  CancelUnemploymentInput,
+  EmploymentInput,
+  EndEmploymentInput,
+  PersonInput,
+  PersonListQuery,
+  PersonPatch,
+  PersonRecord,
+  PersonView,
+  RegistryCodes,
+  UnemploymentInput,
+} from './schema.js';
+
+const tags = ['registry'];
+const SpellParams = Type.Object({ id: Type.Integer({ minimum: 1 }), registrationId: Type.Integer({ minimum: 1 }) });
+
+export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const record = (req: Parameters<typeof contextFor>[0], id: number) => personRecord(deps, contextFor(req, 'person.view'), id);
+
+  r.get('/api/registry/codes', { schema: { tags, summary: '登记业务代码（就业形式、失业原因、注销原因等）', response: responses({ 200: RegistryCodes }) } }, (req) => {
+    contextFor(req, 'person.view');
+    return {
+      employmentKinds: optionsOf(EMPLOYMENT_KINDS),
+      employmentEndReasons: optionsOf(EMPLOYMENT_END_REASONS),
+      unemploymentReasons: optionsOf(UNEMPLOYMENT_REASONS),
+      cancelGrounds: optionsOf(CANCEL_GROUNDS),
+      hukouTypes: optionsOf(HUKOU_TYPES),
+      labourStatus: optionsOf(LABOUR_STATUS),
+    };
+  });
+  r.get('/api/registry/people', { schema: { tags, summary: '人员查询（身份证号、姓名、拼音首字母）', querystring: PersonListQuery, response: responses({ 200: Page(PersonView) }) } }, (req) =>
+    listPeople(deps, contextFor(req, 'person.view'), req.query),
+  );
+  r.get('/api/registry/people/export', { schema: { tags, summary: '导出人员 Excel', querystring: PersonListQuery, response: responses({ 200: XlsxFile }) } }, async (req, reply) => {
+    const ctx = contextFor(req, 'person.view');
+    const { items } = await listPeople(deps, ctx, { ...req.query, page: 1, pageSize: EXPORT_LIMIT });
+    return exportXlsx(reply, deps, ctx, {
+      title: '人员名册',
+      filter: req.query,
+      rows: items,
+      columns: [
+        { header: '姓名', key: 'name', width: 10 },
+        { header: '公民身份号码', key: 'citizenId', width: 22 },
+        { header: '性别', key: 'sex', width: 6 },
+        { header: '出生日期', key: 'birthDate', width: 12 },
+        { header: '户籍类型', key: 'hukouType', width: 10 },
+        { header: '居住社区', key: 'regionName', width: 20 },
+        { header: '就业状态', key: 'labourStatusName', width: 12 },
+        { header: '联系电话', key: 'phone', width: 14 },
+        { header: '就业创业证号', key: 'cardNumber', width: 20 },
+      ],
+    });
+  });
+  r.post('/api/registry/people', { schema: { tags, summary: '登记人员', body: PersonInput, response: responses({ 200: PersonView }) } }, (req) =>
+    createPerson(deps, contextFor(req, 'person.manage'), req.body),
+  );
+  r.get('/api/registry/people/:id', { schema: { tags, summary: '个人档案（含登记记录与时间线）', params: IdParams, response: responses({ 200: PersonRecord }) } }, (req) =>
+    record(req, req.params.id),
+  );
+  r.patch('/api/registry/people/:id', { schema: { tags, summary: '修改人员信息', params: IdParams, body: PersonPatch, response: responses({ 200: PersonView }) } }, (req) =>
+    updatePerson(deps, contextFor(req, 'person.manage'), req.params.id, req.body),
+  );
+  r.post('/api/registry/people/:id/employment', { schema: { tags, summary: '就业登记', params: IdParams, body: EmploymentInput, response: responses({ 200: PersonRecord }) } }, async (req) => {
+    await registerEmployment(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+    return record(req, req.params.id);
+  });
+  r.post(
+    '/api/registry/people/:id/employment/:registrationId/end',
+    { schema: { tags, summary: '就业终止登记', params: SpellParams, body: EndEmploymentInput, response: responses({ 200: PersonRecord }) } },
+    async (req) => {
+      await endEmployment(deps, contextFor(req, 'person.manage'), req.params.id, req.params.registrationId, req.body);
+      return record(req, req.params.id);
+    },
+  );
+  r.post('/api/registry/people/:id/unemployment', { schema: { tags, summary: '失业登记', params: IdParams, body: UnemploymentInput, response: responses({ 200: PersonRecord }) } }, async (req) => {
+    await registerUnemployment(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+    return record(req, req.params.id);
+  });
+  r.post(
+    '/api/registry/people/:id/unemployment/cancel',
+    { schema: { tags, summary: '注销失业登记', params: IdParams, body: CancelUnemploymentInput, response: responses({ 200: PersonRecord }) } },
+    async (req) => {
+      await cancelUnemployment(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+      return record(req, req.params.id);
+    },
+  );
+  r.post('/api/registry/people/:id/card', { schema: { tags, summary: '发放就业创业证', params: IdParams, response: responses({ 200: PersonRecord }) } }, async (req) => {
+    await issueCard(deps, contextFor(req, 'person.manage'), req.params.id);
+    return record(req, req.params.id);
+  });
+}

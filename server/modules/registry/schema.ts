@@ -1,0 +1,142 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { DateString, PageQuery } from '../../platform/http/schemas.js';
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Region = Type.String({ pattern: '^[0-9]{12}$', description: 'Community (社区/村) code of residence' });
+
+export const PersonInput = Type.Object(
+  {
+    citizenId: Type.String({ minLength: 1, maxLength: 20, description: '公民身份号码 (GB 11643); sex and birth date are read from it' }),
+    name: Type.String({ minLength: 2, maxLength: 30 }),
+    ethnicity: Type.Optional(Type.String({ maxLength: 2, description: 'GB 3304 code' })),
+    education: Type.Optional(Type.String({ maxLength: 2, description: 'GB/T 4658 code' })),
+    hukouType: Type.Union([Type.Literal('urban'), Type.Literal('rural'), Type.Literal('non_local')]),
+    regionCode: Region,
+    address: Type.Optional(Type.String({ maxLength: 200 })),
+    phone: Type.Optional(Type.String({ maxLength: 20, pattern: '^[0-9+\\- ]*$' })),
+    householdId: Type.Optional(Type.Integer({ minimum: 1 })),
+    householdRelation: Type.Optional(Type.String({ maxLength: 10 })),
+    ableToWork: Type.Optional(Type.Boolean()),
+    wantsWork: Type.Optional(Type.Boolean()),
+    skills: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type PersonInput = Static<typeof PersonInput>;
+
+export const PersonPatch = Type.Partial(Type.Omit(PersonInput, ['citizenId']), { additionalProperties: false });
+export type PersonPatch = Static<typeof PersonPatch>;
+
+export const PersonView = Type.Object(
+  {
+    id: Type.Integer(),
+    citizenId: Type.String({ description: 'Masked unless the viewer may see it in full' }),
+    name: Type.String(),
+    sex: Type.Integer(),
+    birthDate: Type.String(),
+    age: Type.Integer(),
+    ethnicity: Nullable(Type.String()),
+    education: Nullable(Type.String()),
+    hukouType: Type.String(),
+    regionCode: Type.String(),
+    regionName: Type.String(),
+    address: Nullable(Type.String()),
+    phone: Nullable(Type.String()),
+    householdId: Type.Union([Type.Integer(), Type.Null()]),
+    householdRelation: Nullable(Type.String()),
+    ableToWork: Type.Boolean(),
+    wantsWork: Type.Boolean(),
+    skills: Nullable(Type.String()),
+    labourStatus: Type.String(),
+    labourStatusName: Type.String(),
+    lastContactOn: Nullable(Type.String()),
+    cardNumber: Nullable(Type.String()),
+    can: Type.Object({ update: Type.Boolean(), register: Type.Boolean() }),
+  },
+  { $id: 'PersonView' },
+);
+export type PersonView = Static<typeof PersonView>;
+
+export const PersonListQuery = Type.Composite([
+  PageQuery,
+  Type.Object({
+    q: Type.Optional(Type.String({ maxLength: 30, description: 'ID number, name (or its start), or pinyin initials (e.g. zs)' })),
+    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })),
+    labourStatus: Type.Optional(Type.String({ maxLength: 20 })),
+  }),
+]);
+export type PersonListQuery = Static<typeof PersonListQuery>;
+
+export const EmploymentInput = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('employer'), Type.Literal('self_employed'), Type.Literal('flexible'), Type.Literal('public_welfare')]),
+    employerId: Type.Optional(Type.Integer({ minimum: 1 })),
+    employerName: Type.Optional(Type.String({ maxLength: 100 })),
+    fullTime: Type.Optional(Type.Boolean({ default: true })),
+    startedOn: DateString,
+  },
+  { additionalProperties: false },
+);
+export type EmploymentInput = Static<typeof EmploymentInput>;
+
+export const EndEmploymentInput = Type.Object(
+  { endedOn: DateString, reason: Type.String({ maxLength: 30 }) },
+  { additionalProperties: false },
+);
+
+export const UnemploymentInput = Type.Object(
+  {
+    registeredOn: DateString,
+    reason: Type.String({ maxLength: 30 }),
+    localWorkMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 600 })),
+  },
+  { additionalProperties: false },
+);
+export type UnemploymentInput = Static<typeof UnemploymentInput>;
+
+export const CancelUnemploymentInput = Type.Object({ cancelledOn: DateString, ground: Type.String({ maxLength: 30 }) }, { additionalProperties: false });
+
+export const TimelineEvent = Type.Object({
+  date: Type.String(),
+  type: Type.String({ description: 'employment_started | employment_ended | unemployment_registered | unemployment_cancelled | card_issued' }),
+  title: Type.String(),
+  detail: Nullable(Type.String()),
+  recordId: Type.Integer(),
+});
+
+export const PersonRecord = Type.Object(
+  {
+    person: PersonView,
+    employment: Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        kind: Type.String(),
+        kindName: Type.String(),
+        employerId: Type.Union([Type.Integer(), Type.Null()]),
+        employerName: Nullable(Type.String()),
+        fullTime: Type.Boolean(),
+        startedOn: Type.String(),
+        registeredOn: Type.String(),
+        endedOn: Nullable(Type.String()),
+        endReason: Nullable(Type.String()),
+      }),
+    ),
+    unemployment: Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        registeredOn: Type.String(),
+        reason: Type.String(),
+        reasonName: Type.String(),
+        countsInRate: Type.Boolean(),
+        cancelledOn: Nullable(Type.String()),
+        cancelGround: Nullable(Type.String()),
+        cancelGroundName: Nullable(Type.String()),
+      }),
+    ),
+    card: Type.Union([Type.Object({ cardNumber: Type.String(), issuedOn: Type.String(), issuerName: Type.String() }), Type.Null()]),
+    timeline: Type.Array(TimelineEvent),
+  },
+  { $id: 'PersonRecord' },
+);
+
+export const RegistryCodes = Type.Record(Type.String(), Type.Array(Type.Object({ value: Type.String(), label: Type.String() })));
