@@ -29,6 +29,7 @@ export const AUDIT_EVENTS = {
   'unemployment.registered': '失业登记',
   'unemployment.cancelled': '注销失业登记',
   'card.issued': '发放就业创业证',
+  'household.created': '登记家庭户',
   'seed.loaded': '加载演示数据',
   'employer.created': '登记用人单位',
   'employer.updated': '修改用人单位信息',

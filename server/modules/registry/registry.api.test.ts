@@ -123,4 +123,18 @@ describe('registry: people, registrations and the card', () => {
     const views = await t.db.selectFrom('audit_log').select('actor_name').where('event_type', '=', 'person.viewed').where('entity_id', '=', String(person.id)).execute();
     assert.deepEqual(views.map((v) => v.actor_name), ['city_leader']);
   });
+
+  test('households link members of one community', async () => {
+    const household = await assistant.post('/api/registry/households', { regionCode: COMMUNITY, address: '风景路 3 号', householdType: 'urban' });
+    assert.equal(household.statusCode, 200, household.body);
+    const hid = household.json().id;
+    const head = (await create({ citizenId: idOf('1970-01-15', 1), name: '张大山', householdId: hid, householdRelation: '户主' })).json();
+    const spouse = (await create({ citizenId: idOf('1972-03-20', 2), name: '刘小芳' })).json();
+    assert.equal((await assistant.put(`/api/registry/people/${spouse.id}/household`, { householdId: hid, relation: '配偶' })).statusCode, 200);
+    const members = (await assistant.get(`/api/registry/households/${hid}`)).json().members;
+    assert.deepEqual(members.map((m: { id: number; relation: string }) => [m.id, m.relation]), [[head.id, '户主'], [spouse.id, '配偶']]);
+    const elsewhere = await assistant.post('/api/registry/households', { regionCode: '360202001001', householdType: 'urban' });
+    assert.equal(elsewhere.json().details[0].field, 'regionCode');
+    assert.equal((await (await t.login('other_rev')).get(`/api/registry/households/${hid}`)).statusCode, 404);
+  });
 });

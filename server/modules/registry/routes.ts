@@ -8,11 +8,15 @@ import { EXPORT_LIMIT, exportXlsx } from '../../platform/http/excel.js';
 import { CANCEL_GROUNDS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, HUKOU_TYPES, LABOUR_STATUS, UNEMPLOYMENT_REASONS, optionsOf } from './codes.js';
 import { createPerson, listPeople, updatePerson } from './people-service.js';
 import { personRecord } from './record.js';
+import { createHousehold, getHousehold, setHousehold } from './household-service.js';
 import { cancelUnemployment, endEmployment, issueCard, registerEmployment, registerUnemployment } from './registration-service.js';
 import {
   CancelUnemploymentInput,
   EmploymentInput,
   EndEmploymentInput,
+  HouseholdInput,
+  HouseholdView,
+  SetHouseholdInput,
   PersonInput,
   PersonListQuery,
   PersonPatch,
@@ -96,6 +100,16 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promi
       return record(req, req.params.id);
     },
   );
+  r.post('/api/registry/households', { schema: { tags, summary: '登记家庭户', body: HouseholdInput, response: responses({ 200: HouseholdView }) } }, (req) =>
+    createHousehold(deps, contextFor(req, 'person.manage'), req.body),
+  );
+  r.get('/api/registry/households/:id', { schema: { tags, summary: '家庭户及成员', params: IdParams, response: responses({ 200: HouseholdView }) } }, (req) =>
+    getHousehold(deps, contextFor(req, 'person.view'), req.params.id),
+  );
+  r.put('/api/registry/people/:id/household', { schema: { tags, summary: '设置所属家庭户', params: IdParams, body: SetHouseholdInput, response: responses({ 200: PersonRecord }) } }, async (req) => {
+    await setHousehold(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+    return record(req, req.params.id);
+  });
   r.post('/api/registry/people/:id/card', { schema: { tags, summary: '发放就业创业证', params: IdParams, response: responses({ 200: PersonRecord }) } }, async (req) => {
     await issueCard(deps, contextFor(req, 'person.manage'), req.params.id);
     return record(req, req.params.id);

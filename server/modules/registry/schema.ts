@@ -140,3 +140,41 @@ export const PersonRecord = Type.Object(
 );
 
 export const RegistryCodes = Type.Record(Type.String(), Type.Array(Type.Object({ value: Type.String(), label: Type.String() })));
+
+export const HouseholdInput = Type.Object(
+  {
+    regionCode: Region,
+    address: Type.Optional(Type.String({ maxLength: 200 })),
+    householdType: Type.Union([Type.Literal('urban'), Type.Literal('rural')]),
+  },
+  { additionalProperties: false },
+);
+
+export const HouseholdView = Type.Object(
+  {
+    id: Type.Integer(),
+    regionCode: Type.String(),
+    regionName: Type.String(),
+    address: Nullable(Type.String()),
+    householdType: Type.String(),
+    members: Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        name: Type.String(),
+        sex: Type.Integer(),
+        age: Type.Integer(),
+        relation: Nullable(Type.String()),
+        labourStatus: Type.String(),
+        labourStatusName: Type.String(),
+        ableToWork: Type.Boolean(),
+        wantsWork: Type.Boolean(),
+      }),
+    ),
+  },
+  { $id: 'HouseholdView' },
+);
+
+export const SetHouseholdInput = Type.Object(
+  { householdId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]), relation: Type.Optional(Type.String({ maxLength: 10 })) },
+  { additionalProperties: false },
+);
