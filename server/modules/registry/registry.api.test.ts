@@ -137,4 +137,24 @@ describe('registry: people, registrations and the card', () => {
     assert.equal(elsewhere.json().details[0].field, 'regionCode');
     assert.equal((await (await t.login('other_rev')).get(`/api/registry/households/${hid}`)).statusCode, 404);
   });
+
+  test('the community ledgers list residents and the registered unemployed, and export', async () => {
+    const residents = (await assistant.get(`/api/registry/ledgers/residents?regionCode=${COMMUNITY}&pageSize=200`)).json();
+    const inDb = await t.db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('region_code', '=', COMMUNITY).executeTakeFirstOrThrow();
+    assert.equal(residents.total, Number(inDb.n));
+    assert.ok(residents.items.every((r: { citizenId: string }) => r.citizenId.includes('*')));
+    const unemployed = (await assistant.get(`/api/registry/ledgers/unemployed?regionCode=${COMMUNITY}&pageSize=200`)).json();
+    const open = await t.db
+      .selectFrom('unemployment_registration as u')
+      .innerJoin('person as p', 'p.id', 'u.person_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('u.cancelled_on', 'is', null)
+      .where('p.region_code', '=', COMMUNITY)
+      .executeTakeFirstOrThrow();
+    assert.equal(unemployed.total, Number(open.n));
+    assert.ok(unemployed.total >= 2, 'the registrations made above are listed');
+    const file = await assistant.get(`/api/registry/ledgers/unemployed/export?regionCode=${COMMUNITY}`);
+    assert.equal(file.statusCode, 200);
+    assert.equal(file.rawPayload.subarray(0, 2).toString(), 'PK');
+  });
 });

@@ -9,12 +9,16 @@ import { CANCEL_GROUNDS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, HUKOU_TYPES, 
 import { createPerson, listPeople, updatePerson } from './people-service.js';
 import { personRecord } from './record.js';
 import { createHousehold, getHousehold, setHousehold } from './household-service.js';
+import { residentsLedger, unemployedLedger } from './ledger.js';
 import { cancelUnemployment, endEmployment, issueCard, registerEmployment, registerUnemployment } from './registration-service.js';
 import {
   CancelUnemploymentInput,
   EmploymentInput,
   EndEmploymentInput,
   HouseholdInput,
+  LedgerQuery,
+  ResidentLedgerRow,
+  UnemployedLedgerRow,
   HouseholdView,
   SetHouseholdInput,
   PersonInput,
@@ -100,6 +104,56 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promi
       return record(req, req.params.id);
     },
   );
+  r.get('/api/registry/ledgers/residents', { schema: { tags, summary: '居民就业台账', querystring: LedgerQuery, response: responses({ 200: Page(ResidentLedgerRow) }) } }, (req) =>
+    residentsLedger(deps, contextFor(req, 'person.view'), req.query),
+  );
+  r.get('/api/registry/ledgers/residents/export', { schema: { tags, summary: '导出居民就业台账 Excel', querystring: LedgerQuery, response: responses({ 200: XlsxFile }) } }, async (req, reply) => {
+    const ctx = contextFor(req, 'person.view');
+    const { items } = await residentsLedger(deps, ctx, { ...req.query, page: 1, pageSize: EXPORT_LIMIT });
+    return exportXlsx(reply, deps, ctx, {
+      title: '居民就业台账',
+      filter: req.query,
+      rows: items,
+      columns: [
+        { header: '社区', key: 'regionName', width: 18 },
+        { header: '姓名', key: 'name', width: 10 },
+        { header: '性别', key: 'sex', width: 6 },
+        { header: '年龄', key: 'age', width: 6 },
+        { header: '公民身份号码', key: 'citizenId', width: 22 },
+        { header: '就业状态', key: 'labourStatusName', width: 12 },
+        { header: '就业形式', key: 'employmentKind', width: 14 },
+        { header: '就业单位', key: 'employerName', width: 28 },
+        { header: '就业日期', key: 'employedSince', width: 12 },
+        { header: '联系电话', key: 'phone', width: 14 },
+      ],
+    });
+  });
+  r.get('/api/registry/ledgers/unemployed', { schema: { tags, summary: '失业人员跟踪服务台账', querystring: LedgerQuery, response: responses({ 200: Page(UnemployedLedgerRow) }) } }, (req) =>
+    unemployedLedger(deps, contextFor(req, 'person.view'), req.query),
+  );
+  r.get('/api/registry/ledgers/unemployed/export', { schema: { tags, summary: '导出失业人员台账 Excel', querystring: LedgerQuery, response: responses({ 200: XlsxFile }) } }, async (req, reply) => {
+    const ctx = contextFor(req, 'person.view');
+    const { items } = await unemployedLedger(deps, ctx, { ...req.query, page: 1, pageSize: EXPORT_LIMIT });
+    return exportXlsx(reply, deps, ctx, {
+      title: '失业人员台账',
+      filter: req.query,
+      rows: items,
+      columns: [
+        { header: '社区', key: 'regionName', width: 18 },
+        { header: '姓名', key: 'name', width: 10 },
+        { header: '性别', key: 'sex', width: 6 },
+        { header: '年龄', key: 'age', width: 6 },
+        { header: '公民身份号码', key: 'citizenId', width: 22 },
+        { header: '失业登记日期', key: 'registeredOn', width: 14 },
+        { header: '失业天数', key: 'daysUnemployed', width: 10 },
+        { header: '失业原因', key: 'reasonName', width: 16 },
+        { header: '计入登记失业率', key: 'countsInRate', width: 14 },
+        { header: '就业创业证号', key: 'cardNumber', width: 20 },
+        { header: '最近联系', key: 'lastContactOn', width: 12 },
+        { header: '联系电话', key: 'phone', width: 14 },
+      ],
+    });
+  });
   r.post('/api/registry/households', { schema: { tags, summary: '登记家庭户', body: HouseholdInput, response: responses({ 200: HouseholdView }) } }, (req) =>
     createHousehold(deps, contextFor(req, 'person.manage'), req.body),
   );

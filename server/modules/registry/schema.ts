@@ -178,3 +178,42 @@ export const SetHouseholdInput = Type.Object(
   { householdId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]), relation: Type.Optional(Type.String({ maxLength: 10 })) },
   { additionalProperties: false },
 );
+
+export const LedgerQuery = Type.Composite([
+  PageQuery,
+  Type.Object({ regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })), labourStatus: Type.Optional(Type.String({ maxLength: 20 })) }),
+]);
+
+const Str = Type.String();
+const NStr = Nullable(Type.String());
+
+export const ResidentLedgerRow = Type.Object({
+  id: Type.Integer(),
+  name: Str,
+  sex: Str,
+  age: Type.Integer(),
+  citizenId: Str,
+  phone: NStr,
+  regionName: Str,
+  labourStatusName: Str,
+  employmentKind: NStr,
+  employerName: NStr,
+  employedSince: NStr,
+});
+
+export const UnemployedLedgerRow = Type.Object({
+  id: Type.Integer(),
+  name: Str,
+  sex: Str,
+  age: Type.Integer(),
+  citizenId: Str,
+  phone: NStr,
+  regionName: Str,
+  registeredOn: Str,
+  daysUnemployed: Type.Integer(),
+  reasonName: Str,
+  countsInRate: Type.Boolean(),
+  cardNumber: NStr,
+  lastContactOn: NStr,
+  daysSinceContact: Type.Union([Type.Integer(), Type.Null()]),
+});
