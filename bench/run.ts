@@ -72,6 +72,26 @@ async function benchOne(target: DatabaseTarget): Promise<void> {
     await time('http GET /api/codes/entries?type=occupation&q=工', () => get('/api/codes/entries?type=occupation&q=%E5%B7%A5')),
     await time('http GET /api/org/units/360203/children', () => get('/api/org/units/360203/children')),
   ];
+  const sample = await database.db.selectFrom('person').select(['citizen_id', 'name', 'region_code']).orderBy('id').offset(Math.floor((counts.people ?? 0) / 2)).limit(1).executeTakeFirst();
+  if (sample) {
+    const busiest = await database.db
+      .selectFrom('person')
+      .select(['region_code', sql<number>`count(*)::int`.as('n')])
+      .where('region_code', 'like', '360203%')
+      .groupBy('region_code')
+      .orderBy('n', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const opLogin = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: `op_${busiest.region_code}`, password: 'Demo@2026' } });
+    const opCookie = `jy_session=${opLogin.cookies.find((c) => c.name === 'jy_session')?.value}`;
+    const asOp = (url: string) => app.inject({ method: 'GET', url, headers: { cookie: opCookie } });
+    results.push(
+      await time('http GET /api/registry/people?q=<ID number> (district scope)', () => get(`/api/registry/people?q=${sample.citizen_id}`)),
+      await time('sql  person by ID number (raw)', () => sql`SELECT * FROM person WHERE citizen_id = ${sample.citizen_id}`.execute(database.db)),
+      await time('http GET /api/registry/people?q=<surname+1> (name start)', () => get(`/api/registry/people?q=${encodeURIComponent(sample.name.slice(0, 2))}`)),
+      await time(`http GET /api/registry/ledgers/residents (community, ${busiest.n} people)`, () => asOp(`/api/registry/ledgers/residents?pageSize=50`)),
+    );
+  }
   const out = { kind: database.kind, scale, counts, seedSeconds: Number(seedSeconds.toFixed(2)), node: process.version, at: new Date().toISOString(), results };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(`bench/results/platform-${database.kind}.json`, `${JSON.stringify(out, null, 2)}\n`);
