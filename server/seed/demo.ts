@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.js';
 import { resolvePlaces, type Places } from './places.js';
 import { generateStaff } from './staff.js';
 import { generateEmployers } from './employers.js';
+import { generateRegistry } from './registry.js';
 
 export interface SeedOptions {
   seed: string;
@@ -55,6 +56,7 @@ export const SEED_GENERATORS: SeedGenerator[] = [
       return { employers: Math.round(150 * ctx.scale) };
     },
   },
+  { name: 'registry', run: (ctx) => generateRegistry(ctx) },
 ];
 
 async function insertNamedAccounts(db: Db, accounts: DemoAccount[], places: Places, hashes: Map<string, string>, now: Date) {

@@ -18,7 +18,8 @@ export const who = (ctx: RequestContext) => ({ actorId: ctx.actor.id, actorName:
 
 /** Pinyin initials of a name for search: 张三 → "zs". */
 export function nameInitials(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z]/g, '');
+  // surname: 'head' reads the first character as a surname: 曾 → zēng, 单 → shàn, 解 → xiè.
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' }).join('').toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /** A person as sent out: ID and phone masked unless `full` and the viewer may see them. */

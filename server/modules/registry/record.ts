@@ -17,21 +17,24 @@ export async function personRecord(deps: AppDeps, ctx: RequestContext, id: numbe
   const card = await deps.db
     .selectFrom('employment_card as c')
     .innerJoin('org_unit as o', 'o.code', 'c.issuer_code')
-    .select(['c.id', 'c.card_number', 'c.issued_on', 'o.name'])
+    .select(['c.id', 'c.card_number', 'c.issued_on', 'c.created_at', 'o.name'])
     .where('c.person_id', '=', id)
     .executeTakeFirst();
 
   const timeline = [
     ...employment.flatMap((e) => [
-      { date: e.started_on, type: 'employment_started', title: `就业登记：${label(EMPLOYMENT_KINDS, e.kind)}`, detail: e.employer_name, recordId: e.id },
-      ...(e.ended_on ? [{ date: e.ended_on, type: 'employment_ended', title: '就业终止登记', detail: label(EMPLOYMENT_END_REASONS, e.end_reason), recordId: e.id }] : []),
+      { date: e.started_on, at: e.created_at, type: 'employment_started', title: `就业登记：${label(EMPLOYMENT_KINDS, e.kind)}`, detail: e.employer_name, recordId: e.id },
+      ...(e.ended_on ? [{ date: e.ended_on, at: e.updated_at, type: 'employment_ended', title: '就业终止登记', detail: label(EMPLOYMENT_END_REASONS, e.end_reason), recordId: e.id }] : []),
     ]),
     ...unemployment.flatMap((u) => [
-      { date: u.registered_on, type: 'unemployment_registered', title: '失业登记', detail: label(UNEMPLOYMENT_REASONS, u.reason), recordId: u.id },
-      ...(u.cancelled_on ? [{ date: u.cancelled_on, type: 'unemployment_cancelled', title: '注销失业登记', detail: label(CANCEL_GROUNDS, u.cancel_ground), recordId: u.id }] : []),
+      { date: u.registered_on, at: u.created_at, type: 'unemployment_registered', title: '失业登记', detail: label(UNEMPLOYMENT_REASONS, u.reason), recordId: u.id },
+      ...(u.cancelled_on ? [{ date: u.cancelled_on, at: u.updated_at, type: 'unemployment_cancelled', title: '注销失业登记', detail: label(CANCEL_GROUNDS, u.cancel_ground), recordId: u.id }] : []),
     ]),
-    ...(card ? [{ date: card.issued_on, type: 'card_issued', title: '发放就业创业证', detail: card.card_number, recordId: card.id }] : []),
-  ].sort((a, b) => b.date.localeCompare(a.date) || b.recordId - a.recordId);
+    ...(card ? [{ date: card.issued_on, at: card.created_at, type: 'card_issued', title: '发放就业创业证', detail: card.card_number, recordId: card.id }] : []),
+  ]
+    // Newest first; events of one day in the order they were recorded.
+    .sort((a, b) => b.date.localeCompare(a.date) || b.at.getTime() - a.at.getTime())
+    .map(({ at: _at, ...event }) => event);
 
   return {
     person: presentPerson(ctx, row, today, true),
