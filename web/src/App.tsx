@@ -23,6 +23,9 @@ const OrgPage = lazy(() => import('./pages/org/OrgPage'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
 const RulesPage = lazy(() => import('./pages/rules/RulesPage'));
 const WorkflowPrintPage = lazy(() => import('./pages/workflow-print/WorkflowPrintPage'));
+const PeoplePage = lazy(() => import('./pages/people/PeoplePage'));
+const PersonPage = lazy(() => import('./pages/people/PersonPage'));
+const CardPrintPage = lazy(() => import('./pages/person-card/CardPrintPage'));
 
 const pageFallback = <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -49,6 +52,14 @@ function AppRoutes() {
         }
       />
       <Route
+        path="/people/:id/card"
+        element={
+          <RequireAuth>
+            <Suspense fallback={pageFallback}>{guard('person.view', <CardPrintPage />)}</Suspense>
+          </RequireAuth>
+        }
+      />
+      <Route
         element={
           <RequireAuth>
             <ScopeProvider>
@@ -61,6 +72,8 @@ function AppRoutes() {
         <Route path="tasks" element={guard('workflow.view', <TasksPage />)} />
         <Route path="workflow" element={guard('workflow.view', <WorkflowItemsPage />)} />
         <Route path="workflow/items/:id" element={guard('workflow.view', <WorkflowItemPage />)} />
+        <Route path="people" element={guard('person.view', <PeoplePage />)} />
+        <Route path="people/:id" element={guard('person.view', <PersonPage />)} />
         <Route path="employers" element={guard('employer.view', <EmployersPage />)} />
         <Route path="users" element={guard('user.view', <UsersPage />)} />
         <Route path="codes" element={guard('code.view', <CodesPage />)} />

@@ -10,12 +10,19 @@ import type {
   DecideAction,
   Employer,
   EmployerInput,
+  EmploymentInput,
   LevelCount,
   LoadCityResult,
   Me,
   OrgUnit,
+  Person,
+  PersonInput,
+  PersonPatch,
+  PersonRecord,
+  RegistryCodes,
   RoleInfo,
   RuleInput,
+  UnemploymentInput,
   UserRow,
   ValidationResult,
   WorkflowItemDetail,
@@ -30,6 +37,7 @@ export const LIST = {
   tasks: '/api/workflow/tasks',
   workflowItems: '/api/workflow/items',
   employers: '/api/employers',
+  people: '/api/registry/people',
 } as const;
 
 export const authApi = {
@@ -116,4 +124,18 @@ export const employersApi = {
   create: (input: EmployerInput) => http.post<Employer>('/api/employers', input),
   update: (id: number, input: Partial<EmployerInput>) => http.patch<Employer>(`/api/employers/${id}`, input),
   submit: (id: number) => http.post<unknown>(`/api/employers/${id}/submit`),
+};
+
+export const registryApi = {
+  codes: () => http.get<RegistryCodes>('/api/registry/codes'),
+  create: (input: PersonInput) => http.post<Person>('/api/registry/people', input),
+  record: (id: number) => http.get<PersonRecord>(`/api/registry/people/${id}`),
+  update: (id: number, patch: PersonPatch) => http.patch<Person>(`/api/registry/people/${id}`, patch),
+  registerEmployment: (id: number, input: EmploymentInput) => http.post<PersonRecord>(`/api/registry/people/${id}/employment`, input),
+  endEmployment: (id: number, registrationId: number, input: { endedOn: string; reason: string }) =>
+    http.post<PersonRecord>(`/api/registry/people/${id}/employment/${registrationId}/end`, input),
+  registerUnemployment: (id: number, input: UnemploymentInput) => http.post<PersonRecord>(`/api/registry/people/${id}/unemployment`, input),
+  cancelUnemployment: (id: number, input: { cancelledOn: string; ground: string }) =>
+    http.post<PersonRecord>(`/api/registry/people/${id}/unemployment/cancel`, input),
+  issueCard: (id: number) => http.post<PersonRecord>(`/api/registry/people/${id}/card`),
 };

@@ -296,3 +296,128 @@ export interface RuleInput {
   value: number;
   note?: string;
 }
+
+/** One coded value of the registry (就业形式, 失业原因, 注销原因…) with its Chinese label. */
+export interface CodeOption {
+  value: string;
+  label: string;
+}
+
+/** GET /api/registry/codes. */
+export interface RegistryCodes {
+  employmentKinds: CodeOption[];
+  employmentEndReasons: CodeOption[];
+  unemploymentReasons: CodeOption[];
+  cancelGrounds: CodeOption[];
+  hukouTypes: CodeOption[];
+  labourStatus: CodeOption[];
+}
+
+export type HukouType = 'urban' | 'rural' | 'non_local';
+export type EmploymentKind = 'employer' | 'self_employed' | 'flexible' | 'public_welfare';
+
+export interface Person {
+  id: number;
+  /** Masked unless the viewer may see it in full (the record page of an operator or reviewer). */
+  citizenId: string;
+  name: string;
+  /** 1 = male, 2 = female (read from the ID number). */
+  sex: number;
+  birthDate: string;
+  age: number;
+  ethnicity: string | null;
+  education: string | null;
+  hukouType: string;
+  regionCode: string;
+  regionName: string;
+  address: string | null;
+  phone: string | null;
+  householdId: number | null;
+  householdRelation: string | null;
+  ableToWork: boolean;
+  wantsWork: boolean;
+  skills: string | null;
+  labourStatus: string;
+  labourStatusName: string;
+  lastContactOn: string | null;
+  cardNumber: string | null;
+  can: { update: boolean; register: boolean };
+}
+
+export interface PersonInput {
+  citizenId: string;
+  name: string;
+  ethnicity?: string;
+  education?: string;
+  hukouType: HukouType;
+  regionCode: string;
+  address?: string;
+  phone?: string;
+  ableToWork?: boolean;
+  wantsWork?: boolean;
+  skills?: string;
+}
+
+export type PersonPatch = Partial<Omit<PersonInput, 'citizenId'>>;
+
+export interface EmploymentSpell {
+  id: number;
+  kind: string;
+  kindName: string;
+  employerId: number | null;
+  employerName: string | null;
+  fullTime: boolean;
+  startedOn: string;
+  registeredOn: string;
+  endedOn: string | null;
+  endReason: string | null;
+}
+
+export interface UnemploymentSpell {
+  id: number;
+  registeredOn: string;
+  reason: string;
+  reasonName: string;
+  countsInRate: boolean;
+  cancelledOn: string | null;
+  cancelGround: string | null;
+  cancelGroundName: string | null;
+}
+
+export interface TimelineEvent {
+  date: string;
+  /** employment_started | employment_ended | unemployment_registered | unemployment_cancelled | card_issued */
+  type: string;
+  title: string;
+  detail: string | null;
+  recordId: number;
+}
+
+export interface EmploymentCard {
+  cardNumber: string;
+  issuedOn: string;
+  issuerName: string;
+}
+
+/** GET /api/registry/people/:id and every registration command. */
+export interface PersonRecord {
+  person: Person;
+  employment: EmploymentSpell[];
+  unemployment: UnemploymentSpell[];
+  card: EmploymentCard | null;
+  timeline: TimelineEvent[];
+}
+
+export interface EmploymentInput {
+  kind: EmploymentKind;
+  employerId?: number;
+  employerName?: string;
+  fullTime?: boolean;
+  startedOn: string;
+}
+
+export interface UnemploymentInput {
+  registeredOn: string;
+  reason: string;
+  localWorkMonths?: number;
+}

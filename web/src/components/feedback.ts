@@ -24,14 +24,18 @@ export function showSuccess(text: string): void {
 
 /**
  * Shows the server message and maps `details` field errors onto the form's fields.
+ * `aliases` renames server fields to form fields (e.g. employerId → employer).
  * Returns true when at least one field got an error.
  */
-export function showFormError(form: FormInstance, e: unknown): boolean {
+export function showFormError(form: FormInstance, e: unknown, aliases: Record<string, string> = {}): boolean {
   showError(e);
   if (!isApiError(e)) return false;
   const registered = new Set(Object.keys(form.getFieldsValue() as Record<string, unknown>));
   const fields = e.fieldErrors
-    .map((fe) => ({ name: fe.field.replace(/^body\./, ''), errors: [fe.message] }))
+    .map((fe) => {
+      const name = fe.field.replace(/^body\./, '');
+      return { name: aliases[name] ?? name, errors: [fe.message] };
+    })
     .filter((f) => registered.has(f.name));
   if (fields.length > 0) form.setFields(fields);
   return fields.length > 0;
