@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
-import { SettableClock } from '../../server/platform/clock.js';
+import { systemClock } from '../../server/platform/clock.js';
 import { openDatabase, type Database } from '../../server/platform/db/database.js';
-import { copyEmbeddedTemplate, TEST_EPOCH, testConfig } from '../support/template.js';
+import { copyEmbeddedTemplate, testConfig } from '../support/template.js';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -23,7 +23,8 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
   const copy = copyEmbeddedTemplate(template);
   const config = testConfig({ kind: 'embedded', dataDir: copy.dataDir });
   const database = await openDatabase(config.database);
-  const app: FastifyInstance = await buildApp({ db: database.db, dbKind: database.kind, clock: new SettableClock(TEST_EPOCH), config });
+  // The real clock: the browser's date pickers default to the real today, and the server must agree.
+  const app: FastifyInstance = await buildApp({ db: database.db, dbKind: database.kind, clock: systemClock, config });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
