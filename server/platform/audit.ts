@@ -30,6 +30,8 @@ export const AUDIT_EVENTS = {
   'unemployment.cancelled': '注销失业登记',
   'card.issued': '发放就业创业证',
   'household.created': '登记家庭户',
+  'difficulty.applied': '申请就业困难人员认定',
+  'difficulty.exited': '就业困难人员退出',
   'seed.loaded': '加载演示数据',
   'employer.created': '登记用人单位',
   'employer.updated': '修改用人单位信息',

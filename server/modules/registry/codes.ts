@@ -42,6 +42,25 @@ export const CANCEL_GROUNDS = {
   no_contact: '连续6个月未与公共就业服务机构联系',
 } as const;
 
+/** Why a person stops counting as a person with employment difficulty. */
+export const DIFFICULTY_EXIT_REASONS = {
+  employed: '实现就业',
+  retired: '达到法定退休年龄或享受养老保险待遇',
+  lost_ability: '完全丧失劳动能力',
+  school_army_emigration: '入学、服兵役、移居境外',
+  refused_services: '6个月内3次拒绝公共就业服务',
+  no_contact: '连续6个月未与公共就业服务机构联系',
+} as const;
+
+export const DIFFICULTY_STATUS = {
+  pending: '审核中',
+  returned: '退回修改',
+  active: '认定有效',
+  rejected: '不予认定',
+  withdrawn: '已撤回',
+  exited: '已退出',
+} as const;
+
 export const HUKOU_TYPES = { urban: '本地城镇', rural: '本地农村', non_local: '外地户籍' } as const;
 
 export const LABOUR_STATUS = {

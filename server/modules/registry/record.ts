@@ -1,7 +1,8 @@
 import type { AppDeps, RequestContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/clock.js';
-import { CANCEL_GROUNDS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, UNEMPLOYMENT_REASONS } from './codes.js';
+import { CANCEL_GROUNDS, DIFFICULTY_EXIT_REASONS, DIFFICULTY_STATUS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, UNEMPLOYMENT_REASONS } from './codes.js';
 import { presentPerson, viewPerson } from './people-service.js';
+import { difficultyOfPerson } from './difficulty-service.js';
 
 const label = (table: Record<string, string>, code: string | null) => (code ? (table[code] ?? code) : null);
 
@@ -21,7 +22,14 @@ export async function personRecord(deps: AppDeps, ctx: RequestContext, id: numbe
     .where('c.person_id', '=', id)
     .executeTakeFirst();
 
+  const difficulty = await difficultyOfPerson(deps.db, id);
+
   const timeline = [
+    ...difficulty.flatMap((d) => [
+      { date: d.applied_on, at: d.created_at, type: 'difficulty_applied', title: `申请就业困难人员认定：${d.category_name ?? d.category}`, detail: DIFFICULTY_STATUS[d.status], recordId: d.id },
+      ...(d.started_on ? [{ date: d.started_on, at: d.updated_at, type: 'difficulty_started', title: '认定为就业困难人员', detail: d.category_name, recordId: d.id }] : []),
+      ...(d.exited_on ? [{ date: d.exited_on, at: d.updated_at, type: 'difficulty_exited', title: '退出就业困难人员', detail: label(DIFFICULTY_EXIT_REASONS, d.exit_reason), recordId: d.id }] : []),
+    ]),
     ...employment.flatMap((e) => [
       { date: e.started_on, at: e.created_at, type: 'employment_started', title: `就业登记：${label(EMPLOYMENT_KINDS, e.kind)}`, detail: e.employer_name, recordId: e.id },
       ...(e.ended_on ? [{ date: e.ended_on, at: e.updated_at, type: 'employment_ended', title: '就业终止登记', detail: label(EMPLOYMENT_END_REASONS, e.end_reason), recordId: e.id }] : []),
@@ -61,6 +69,18 @@ export async function personRecord(deps: AppDeps, ctx: RequestContext, id: numbe
       cancelGroundName: label(CANCEL_GROUNDS, u.cancel_ground),
     })),
     card: card ? { cardNumber: card.card_number, issuedOn: card.issued_on, issuerName: card.name } : null,
+    difficulty: difficulty.map((d) => ({
+      id: d.id,
+      category: d.category,
+      categoryName: d.category_name ?? d.category,
+      status: d.status,
+      statusName: DIFFICULTY_STATUS[d.status],
+      appliedOn: d.applied_on,
+      startedOn: d.started_on,
+      exitedOn: d.exited_on,
+      exitReason: d.exit_reason,
+      exitReasonName: label(DIFFICULTY_EXIT_REASONS, d.exit_reason),
+    })),
     timeline,
   };
 }

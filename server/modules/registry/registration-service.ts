@@ -27,7 +27,8 @@ function refuse(refusals: Refusal[]): void {
   if (refusals.length > 0) throw new AppError('invalid_state', refusals[0].message, refusals);
 }
 
-async function ageRules(deps: Pick<AppDeps, 'db' | 'clock'>, region: string, date: string): Promise<AgeRules> {
+/** Working-age rules in force for a region on a date. */
+export async function ageRules(deps: Pick<AppDeps, 'db' | 'clock'>, region: string, date: string): Promise<AgeRules> {
   return {
     minAge: await ruleValue(deps, 'working_age.min', region, date),
     retirementAge: { 1: await ruleValue(deps, 'retirement_age.male', region, date), 2: await ruleValue(deps, 'retirement_age.female', region, date) },

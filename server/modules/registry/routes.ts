@@ -5,16 +5,21 @@ import type { AppDeps } from '../../platform/context.js';
 import { contextFor } from '../../platform/http/auth.js';
 import { IdParams, Page, responses, XlsxFile } from '../../platform/http/schemas.js';
 import { EXPORT_LIMIT, exportXlsx } from '../../platform/http/excel.js';
-import { CANCEL_GROUNDS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, HUKOU_TYPES, LABOUR_STATUS, UNEMPLOYMENT_REASONS, optionsOf } from './codes.js';
+import { CANCEL_GROUNDS, DIFFICULTY_EXIT_REASONS, DIFFICULTY_STATUS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, HUKOU_TYPES, LABOUR_STATUS, UNEMPLOYMENT_REASONS, optionsOf } from './codes.js';
 import { createPerson, listPeople, updatePerson } from './people-service.js';
 import { personRecord } from './record.js';
 import { createHousehold, getHousehold, setHousehold } from './household-service.js';
 import { residentsLedger, unemployedLedger } from './ledger.js';
+import { applyForDifficulty, exitDifficulty, listDifficulty, resubmitDifficulty } from './difficulty-service.js';
 import { cancelUnemployment, endEmployment, issueCard, registerEmployment, registerUnemployment } from './registration-service.js';
 import {
   CancelUnemploymentInput,
   EmploymentInput,
   EndEmploymentInput,
+  DifficultyExitInput,
+  DifficultyInput,
+  DifficultyListQuery,
+  DifficultyRow,
   HouseholdInput,
   LedgerQuery,
   ResidentLedgerRow,
@@ -44,6 +49,8 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promi
       employmentEndReasons: optionsOf(EMPLOYMENT_END_REASONS),
       unemploymentReasons: optionsOf(UNEMPLOYMENT_REASONS),
       cancelGrounds: optionsOf(CANCEL_GROUNDS),
+      difficultyExitReasons: optionsOf(DIFFICULTY_EXIT_REASONS),
+      difficultyStatus: optionsOf(DIFFICULTY_STATUS),
       hukouTypes: optionsOf(HUKOU_TYPES),
       labourStatus: optionsOf(LABOUR_STATUS),
     };
@@ -154,6 +161,25 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promi
       ],
     });
   });
+  r.post('/api/registry/people/:id/difficulty', { schema: { tags, summary: '申请就业困难人员认定（社区受理）', params: IdParams, body: DifficultyInput, response: responses({ 200: PersonRecord }) } }, async (req) => {
+    await applyForDifficulty(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+    return record(req, req.params.id);
+  });
+  r.post(
+    '/api/registry/people/:id/difficulty/resubmit',
+    { schema: { tags, summary: '退回修改后重新提交认定申请', params: IdParams, body: DifficultyInput, response: responses({ 200: PersonRecord }) } },
+    async (req) => {
+      await resubmitDifficulty(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+      return record(req, req.params.id);
+    },
+  );
+  r.post('/api/registry/people/:id/difficulty/exit', { schema: { tags, summary: '就业困难人员退出', params: IdParams, body: DifficultyExitInput, response: responses({ 200: PersonRecord }) } }, async (req) => {
+    await exitDifficulty(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+    return record(req, req.params.id);
+  });
+  r.get('/api/registry/difficulty', { schema: { tags, summary: '就业困难人员台账（含退出提示）', querystring: DifficultyListQuery, response: responses({ 200: Page(DifficultyRow) }) } }, (req) =>
+    listDifficulty(deps, contextFor(req, 'person.view'), req.query),
+  );
   r.post('/api/registry/households', { schema: { tags, summary: '登记家庭户', body: HouseholdInput, response: responses({ 200: HouseholdView }) } }, (req) =>
     createHousehold(deps, contextFor(req, 'person.manage'), req.body),
   );

@@ -134,6 +134,20 @@ export const PersonRecord = Type.Object(
       }),
     ),
     card: Type.Union([Type.Object({ cardNumber: Type.String(), issuedOn: Type.String(), issuerName: Type.String() }), Type.Null()]),
+    difficulty: Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        category: Type.String(),
+        categoryName: Type.String(),
+        status: Type.String(),
+        statusName: Type.String(),
+        appliedOn: Type.String(),
+        startedOn: Nullable(Type.String()),
+        exitedOn: Nullable(Type.String()),
+        exitReason: Nullable(Type.String()),
+        exitReasonName: Nullable(Type.String()),
+      }),
+    ),
     timeline: Type.Array(TimelineEvent),
   },
   { $id: 'PersonRecord' },
@@ -216,4 +230,34 @@ export const UnemployedLedgerRow = Type.Object({
   cardNumber: NStr,
   lastContactOn: NStr,
   daysSinceContact: Type.Union([Type.Integer(), Type.Null()]),
+});
+
+export const DifficultyInput = Type.Object(
+  { category: Type.String({ minLength: 1, maxLength: 40 }), statement: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+export const DifficultyExitInput = Type.Object({ exitedOn: DateString, reason: Type.String({ maxLength: 40 }) }, { additionalProperties: false });
+export const DifficultyListQuery = Type.Composite([
+  PageQuery,
+  Type.Object({
+    status: Type.Optional(Type.String({ maxLength: 20 })),
+    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })),
+    proposals: Type.Optional(Type.Boolean({ description: 'Only identifications in force proposed for exit' })),
+  }),
+]);
+export const DifficultyRow = Type.Object({
+  id: Type.Integer(),
+  personId: Type.Integer(),
+  name: Str,
+  citizenId: Str,
+  regionName: Str,
+  category: Str,
+  categoryName: Str,
+  status: Str,
+  statusName: Str,
+  appliedOn: Str,
+  startedOn: NStr,
+  exitedOn: NStr,
+  exitReasonName: NStr,
+  proposedExit: NStr,
 });

@@ -255,6 +255,24 @@ export interface EmploymentCardTable {
   updated_at: Timestamp;
 }
 
+export type DifficultyStatus = 'pending' | 'returned' | 'active' | 'rejected' | 'withdrawn' | 'exited';
+
+export interface DifficultyIdentificationTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  category: string;
+  statement: string | null;
+  status: DifficultyStatus;
+  applied_on: string;
+  started_on: string | null;
+  exited_on: string | null;
+  exit_reason: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   org_unit: OrgUnitTable;
@@ -274,6 +292,7 @@ export interface DB {
   employment_registration: EmploymentRegistrationTable;
   unemployment_registration: UnemploymentRegistrationTable;
   employment_card: EmploymentCardTable;
+  difficulty_identification: DifficultyIdentificationTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
