@@ -14,7 +14,7 @@ import { difficultyIdentification } from './difficulty-workflow.js';
 import { difficultyRefusals, exitProposal } from './difficulty-rules.js';
 import { personPolicy } from './policy.js';
 import { loadPerson, who } from './people-service.js';
-import { ageRules } from './registration-service.js';
+import { ageRules } from './age-rules.js';
 import type { Refusal } from './rules.js';
 
 async function categories(db: Db, date: string): Promise<{ code: string; name: string }[]> {

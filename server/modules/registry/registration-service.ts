@@ -5,7 +5,9 @@ import { AppError, fieldError, forbidden, notFound } from '../../platform/errors
 import { writeAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
+import { ageRules } from './age-rules.js';
 import { ruleValue } from '../rules/service.js';
+import { noteMemberEmployed } from './zero-family-service.js';
 import { cardNumberFormatFor } from './card-number.js';
 import { CANCEL_GROUNDS, EMPLOYMENT_END_REASONS, UNEMPLOYMENT_REASONS, type CancelGround } from './codes.js';
 import { personPolicy } from './policy.js';
@@ -16,7 +18,6 @@ import {
   employmentRefusals,
   labourStatusOf,
   unemploymentRefusals,
-  type AgeRules,
   type Refusal,
 } from './rules.js';
 import type { EmploymentInput, UnemploymentInput } from './schema.js';
@@ -27,13 +28,6 @@ function refuse(refusals: Refusal[]): void {
   if (refusals.length > 0) throw new AppError('invalid_state', refusals[0].message, refusals);
 }
 
-/** Working-age rules in force for a region on a date. */
-export async function ageRules(deps: Pick<AppDeps, 'db' | 'clock'>, region: string, date: string): Promise<AgeRules> {
-  return {
-    minAge: await ruleValue(deps, 'working_age.min', region, date),
-    retirementAge: { 1: await ruleValue(deps, 'retirement_age.male', region, date), 2: await ruleValue(deps, 'retirement_age.female', region, date) },
-  };
-}
 
 /** The person's open registrations, read under a row lock on the person (one command at a time). */
 async function lockOpenState(trx: Trx, personId: number) {
@@ -96,6 +90,7 @@ export async function registerEmployment(deps: AppDeps, ctx: RequestContext, per
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      await noteMemberEmployed(trx, deps.clock, ctx, personId, input.startedOn);
       if (state.unemployment) await closeUnemployment(trx, deps, ctx, state.unemployment.id, input.startedOn < state.unemployment.registered_on ? today : input.startedOn, cancelGroundForEmployment(input.kind), person.region_code);
       await refreshStatus(trx, personId, now);
       await writeAudit(trx, deps.clock, who(ctx), { event: 'employment.registered', entityType: 'employment_registration', entityId: row.id, regionCode: person.region_code, after: { personId, ...input, employerName } });

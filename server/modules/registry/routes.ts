@@ -10,6 +10,7 @@ import { createPerson, listPeople, updatePerson } from './people-service.js';
 import { personRecord } from './record.js';
 import { createHousehold, getHousehold, setHousehold } from './household-service.js';
 import { residentsLedger, unemployedLedger } from './ledger.js';
+import { applyZeroFamily, listZeroFamilies } from './zero-family-service.js';
 import { applyForDifficulty, exitDifficulty, listDifficulty, resubmitDifficulty } from './difficulty-service.js';
 import { cancelUnemployment, endEmployment, issueCard, registerEmployment, registerUnemployment } from './registration-service.js';
 import {
@@ -33,6 +34,9 @@ import {
   PersonView,
   RegistryCodes,
   UnemploymentInput,
+  ZeroFamilyInput,
+  ZeroFamilyQuery,
+  ZeroFamilyRow,
 } from './schema.js';
 
 const tags = ['registry'];
@@ -179,6 +183,17 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promi
   });
   r.get('/api/registry/difficulty', { schema: { tags, summary: '就业困难人员台账（含退出提示）', querystring: DifficultyListQuery, response: responses({ 200: Page(DifficultyRow) }) } }, (req) =>
     listDifficulty(deps, contextFor(req, 'person.view'), req.query),
+  );
+  r.post(
+    '/api/registry/households/:id/zero-employment',
+    { schema: { tags, summary: '申请零就业家庭认定', params: IdParams, body: ZeroFamilyInput, response: responses({ 200: Type.Object({ ok: Type.Literal(true) }) }) } },
+    async (req) => {
+      await applyZeroFamily(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+      return { ok: true as const };
+    },
+  );
+  r.get('/api/registry/zero-families', { schema: { tags, summary: '零就业家庭（含超期未安置）', querystring: ZeroFamilyQuery, response: responses({ 200: Page(ZeroFamilyRow) }) } }, (req) =>
+    listZeroFamilies(deps, contextFor(req, 'person.view'), req.query),
   );
   r.post('/api/registry/households', { schema: { tags, summary: '登记家庭户', body: HouseholdInput, response: responses({ 200: HouseholdView }) } }, (req) =>
     createHousehold(deps, contextFor(req, 'person.manage'), req.body),

@@ -261,3 +261,32 @@ export const DifficultyRow = Type.Object({
   exitReasonName: NStr,
   proposedExit: NStr,
 });
+
+export const ZeroFamilyInput = Type.Object({ doubleEmployment: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
+export const ZeroFamilyQuery = Type.Composite([
+  PageQuery,
+  Type.Object({
+    status: Type.Optional(Type.String({ maxLength: 20 })),
+    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })),
+    overdue: Type.Optional(Type.Boolean({ description: 'Only active families past a deadline' })),
+  }),
+]);
+export const ZeroFamilyRow = Type.Object({
+  id: Type.Integer(),
+  householdId: Type.Integer(),
+  members: Str,
+  communityName: Str,
+  streetName: Str,
+  status: Str,
+  statusName: Str,
+  doubleEmployment: Type.Boolean(),
+  appliedOn: Str,
+  identifiedOn: NStr,
+  firstDueOn: NStr,
+  secondDueOn: NStr,
+  firstEmployedOn: NStr,
+  secondEmployedOn: NStr,
+  clearedOn: NStr,
+  responsible: NStr,
+  overdue: Type.Union([Type.Literal('first'), Type.Literal('second'), Type.Null()]),
+});

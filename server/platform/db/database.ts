@@ -53,7 +53,11 @@ async function openServer(url: string): Promise<PostgresPool> {
       return pg.types.getTypeParser(oid, format);
     },
   };
-  return new pg.Pool({ connectionString: url, max: 10, types }) as unknown as PostgresPool;
+  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  // An idle connection dropped by the server (restart, failover, DROP DATABASE) is discarded by
+  // the pool; without a listener the 'error' event would crash the process.
+  pool.on('error', (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
+  return pool as unknown as PostgresPool;
 }
 
 /**

@@ -273,6 +273,27 @@ export interface DifficultyIdentificationTable {
   updated_at: Timestamp;
 }
 
+export type ZeroFamilyStatus = 'pending' | 'returned' | 'active' | 'rejected' | 'withdrawn' | 'cleared';
+
+export interface ZeroEmploymentFamilyTable {
+  id: Generated<number>;
+  household_id: number;
+  region_code: string;
+  status: ZeroFamilyStatus;
+  double_employment: Generated<boolean>;
+  applied_on: string;
+  identified_on: string | null;
+  first_due_on: string | null;
+  second_due_on: string | null;
+  first_employed_on: string | null;
+  second_employed_on: string | null;
+  cleared_on: string | null;
+  responsible_user_id: number | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   org_unit: OrgUnitTable;
@@ -293,6 +314,7 @@ export interface DB {
   unemployment_registration: UnemploymentRegistrationTable;
   employment_card: EmploymentCardTable;
   difficulty_identification: DifficultyIdentificationTable;
+  zero_employment_family: ZeroEmploymentFamilyTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
