@@ -34,6 +34,8 @@ export const AUDIT_EVENTS = {
   'difficulty.exited': '就业困难人员退出',
   'zero_family.applied': '申请零就业家庭认定',
   'zero_family.progress': '零就业家庭成员实现就业',
+  'service.recorded': '记录就业服务',
+  'follow_up.done': '完成跟踪回访',
   'seed.loaded': '加载演示数据',
   'employer.created': '登记用人单位',
   'employer.updated': '修改用人单位信息',

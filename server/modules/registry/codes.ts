@@ -61,6 +61,14 @@ export const DIFFICULTY_STATUS = {
   exited: '已退出',
 } as const;
 
+export const SERVICE_KINDS = {
+  policy_consultation: '政策咨询',
+  career_guidance: '职业指导',
+  job_recommendation: '职业介绍（岗位推荐）',
+  training_referral: '培训推荐',
+  immediate_assistance: '即时援助（公益性岗位安置）',
+} as const;
+
 export const HUKOU_TYPES = { urban: '本地城镇', rural: '本地农村', non_local: '外地户籍' } as const;
 
 export const LABOUR_STATUS = {

@@ -1,6 +1,6 @@
 import type { AppDeps, RequestContext } from '../../platform/context.js';
 import { chinaDate } from '../../platform/clock.js';
-import { CANCEL_GROUNDS, DIFFICULTY_EXIT_REASONS, DIFFICULTY_STATUS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, UNEMPLOYMENT_REASONS } from './codes.js';
+import { CANCEL_GROUNDS, SERVICE_KINDS, DIFFICULTY_EXIT_REASONS, DIFFICULTY_STATUS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, UNEMPLOYMENT_REASONS } from './codes.js';
 import { presentPerson, viewPerson } from './people-service.js';
 import { difficultyOfPerson } from './difficulty-service.js';
 
@@ -23,8 +23,14 @@ export async function personRecord(deps: AppDeps, ctx: RequestContext, id: numbe
     .executeTakeFirst();
 
   const difficulty = await difficultyOfPerson(deps.db, id);
+  const services = await deps.db.selectFrom('service_record').selectAll().where('person_id', '=', id).orderBy('served_on', 'desc').orderBy('id', 'desc').execute();
+  const followUps = await deps.db.selectFrom('follow_up_visit').selectAll().where('person_id', '=', id).orderBy('due_on', 'desc').execute();
 
   const timeline = [
+    ...services.map((s) => ({ date: s.served_on, at: s.created_at, type: 'service', title: `${SERVICE_KINDS[s.kind]}${s.refused ? '（本人拒绝）' : ''}`, detail: s.content, recordId: s.id })),
+    ...followUps
+      .filter((v) => v.done_on)
+      .map((v) => ({ date: v.done_on as string, at: v.updated_at, type: 'follow_up', title: '跟踪回访', detail: v.note, recordId: v.id })),
     ...difficulty.flatMap((d) => [
       { date: d.applied_on, at: d.created_at, type: 'difficulty_applied', title: `申请就业困难人员认定：${d.category_name ?? d.category}`, detail: DIFFICULTY_STATUS[d.status], recordId: d.id },
       ...(d.started_on ? [{ date: d.started_on, at: d.updated_at, type: 'difficulty_started', title: '认定为就业困难人员', detail: d.category_name, recordId: d.id }] : []),
@@ -69,6 +75,8 @@ export async function personRecord(deps: AppDeps, ctx: RequestContext, id: numbe
       cancelGroundName: label(CANCEL_GROUNDS, u.cancel_ground),
     })),
     card: card ? { cardNumber: card.card_number, issuedOn: card.issued_on, issuerName: card.name } : null,
+    services: services.map((s) => ({ id: s.id, kind: s.kind, kindName: SERVICE_KINDS[s.kind], servedOn: s.served_on, content: s.content, refused: s.refused })),
+    followUps: followUps.map((v) => ({ id: v.id, dueOn: v.due_on, doneOn: v.done_on, note: v.note })),
     difficulty: difficulty.map((d) => ({
       id: d.id,
       category: d.category,

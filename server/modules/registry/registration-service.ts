@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../platform/db/errors.js';
 import { ageRules } from './age-rules.js';
 import { ruleValue } from '../rules/service.js';
 import { noteMemberEmployed } from './zero-family-service.js';
+import { scheduleFollowUp } from './assistance-service.js';
 import { cardNumberFormatFor } from './card-number.js';
 import { CANCEL_GROUNDS, EMPLOYMENT_END_REASONS, UNEMPLOYMENT_REASONS, type CancelGround } from './codes.js';
 import { personPolicy } from './policy.js';
@@ -91,6 +92,7 @@ export async function registerEmployment(deps: AppDeps, ctx: RequestContext, per
         .returning('id')
         .executeTakeFirstOrThrow();
       await noteMemberEmployed(trx, deps.clock, ctx, personId, input.startedOn);
+      await scheduleFollowUp(trx, deps.clock, ctx, { personId, regionCode: person.region_code, employmentId: row.id, startedOn: input.startedOn, wasUnemployed: Boolean(state.unemployment) });
       if (state.unemployment) await closeUnemployment(trx, deps, ctx, state.unemployment.id, input.startedOn < state.unemployment.registered_on ? today : input.startedOn, cancelGroundForEmployment(input.kind), person.region_code);
       await refreshStatus(trx, personId, now);
       await writeAudit(trx, deps.clock, who(ctx), { event: 'employment.registered', entityType: 'employment_registration', entityId: row.id, regionCode: person.region_code, after: { personId, ...input, employerName } });

@@ -5,12 +5,13 @@ import type { AppDeps } from '../../platform/context.js';
 import { contextFor } from '../../platform/http/auth.js';
 import { IdParams, Page, responses, XlsxFile } from '../../platform/http/schemas.js';
 import { EXPORT_LIMIT, exportXlsx } from '../../platform/http/excel.js';
-import { CANCEL_GROUNDS, DIFFICULTY_EXIT_REASONS, DIFFICULTY_STATUS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, HUKOU_TYPES, LABOUR_STATUS, UNEMPLOYMENT_REASONS, optionsOf } from './codes.js';
+import { CANCEL_GROUNDS, SERVICE_KINDS, DIFFICULTY_EXIT_REASONS, DIFFICULTY_STATUS, EMPLOYMENT_END_REASONS, EMPLOYMENT_KINDS, HUKOU_TYPES, LABOUR_STATUS, UNEMPLOYMENT_REASONS, optionsOf } from './codes.js';
 import { createPerson, listPeople, updatePerson } from './people-service.js';
 import { personRecord } from './record.js';
 import { createHousehold, getHousehold, setHousehold } from './household-service.js';
 import { residentsLedger, unemployedLedger } from './ledger.js';
 import { applyZeroFamily, listZeroFamilies } from './zero-family-service.js';
+import { completeFollowUp, listCommitments, listFollowUps, recordService } from './assistance-service.js';
 import { applyForDifficulty, exitDifficulty, listDifficulty, resubmitDifficulty } from './difficulty-service.js';
 import { cancelUnemployment, endEmployment, issueCard, registerEmployment, registerUnemployment } from './registration-service.js';
 import {
@@ -34,6 +35,12 @@ import {
   PersonView,
   RegistryCodes,
   UnemploymentInput,
+  ServiceInput,
+  CommitmentQuery,
+  CommitmentRow,
+  FollowUpDoneInput,
+  FollowUpQuery,
+  FollowUpRow,
   ZeroFamilyInput,
   ZeroFamilyQuery,
   ZeroFamilyRow,
@@ -54,6 +61,7 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promi
       unemploymentReasons: optionsOf(UNEMPLOYMENT_REASONS),
       cancelGrounds: optionsOf(CANCEL_GROUNDS),
       difficultyExitReasons: optionsOf(DIFFICULTY_EXIT_REASONS),
+      serviceKinds: optionsOf(SERVICE_KINDS),
       difficultyStatus: optionsOf(DIFFICULTY_STATUS),
       hukouTypes: optionsOf(HUKOU_TYPES),
       labourStatus: optionsOf(LABOUR_STATUS),
@@ -194,6 +202,24 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promi
   );
   r.get('/api/registry/zero-families', { schema: { tags, summary: '零就业家庭（含超期未安置）', querystring: ZeroFamilyQuery, response: responses({ 200: Page(ZeroFamilyRow) }) } }, (req) =>
     listZeroFamilies(deps, contextFor(req, 'person.view'), req.query),
+  );
+  r.post('/api/registry/people/:id/services', { schema: { tags, summary: '记录就业服务（咨询、指导、推荐、培训、即时援助）', params: IdParams, body: ServiceInput, response: responses({ 200: PersonRecord }) } }, async (req) => {
+    await recordService(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+    return record(req, req.params.id);
+  });
+  r.get('/api/registry/commitments', { schema: { tags, summary: '困难人员10个工作日推荐承诺', querystring: CommitmentQuery, response: responses({ 200: Page(CommitmentRow) }) } }, (req) =>
+    listCommitments(deps, contextFor(req, 'person.view'), req.query),
+  );
+  r.get('/api/registry/follow-ups', { schema: { tags, summary: '跟踪回访计划', querystring: FollowUpQuery, response: responses({ 200: Page(FollowUpRow) }) } }, (req) =>
+    listFollowUps(deps, contextFor(req, 'person.view'), req.query),
+  );
+  r.post(
+    '/api/registry/follow-ups/:id/done',
+    { schema: { tags, summary: '完成跟踪回访', params: IdParams, body: FollowUpDoneInput, response: responses({ 200: Type.Object({ ok: Type.Literal(true) }) }) } },
+    async (req) => {
+      await completeFollowUp(deps, contextFor(req, 'person.manage'), req.params.id, req.body);
+      return { ok: true as const };
+    },
   );
   r.post('/api/registry/households', { schema: { tags, summary: '登记家庭户', body: HouseholdInput, response: responses({ 200: HouseholdView }) } }, (req) =>
     createHousehold(deps, contextFor(req, 'person.manage'), req.body),

@@ -134,6 +134,10 @@ export const PersonRecord = Type.Object(
       }),
     ),
     card: Type.Union([Type.Object({ cardNumber: Type.String(), issuedOn: Type.String(), issuerName: Type.String() }), Type.Null()]),
+    services: Type.Array(
+      Type.Object({ id: Type.Integer(), kind: Type.String(), kindName: Type.String(), servedOn: Type.String(), content: Type.String(), refused: Type.Boolean() }),
+    ),
+    followUps: Type.Array(Type.Object({ id: Type.Integer(), dueOn: Type.String(), doneOn: Nullable(Type.String()), note: Nullable(Type.String()) })),
     difficulty: Type.Array(
       Type.Object({
         id: Type.Integer(),
@@ -289,4 +293,47 @@ export const ZeroFamilyRow = Type.Object({
   clearedOn: NStr,
   responsible: NStr,
   overdue: Type.Union([Type.Literal('first'), Type.Literal('second'), Type.Null()]),
+});
+
+export const ServiceInput = Type.Object(
+  {
+    kind: Type.String({ maxLength: 40 }),
+    servedOn: DateString,
+    content: Type.String({ minLength: 2, maxLength: 500 }),
+    refused: Type.Optional(Type.Boolean({ description: 'The person refused this service or referral' })),
+  },
+  { additionalProperties: false },
+);
+export const FollowUpDoneInput = Type.Object({ doneOn: DateString, note: Type.String({ minLength: 2, maxLength: 500 }) }, { additionalProperties: false });
+export const CommitmentQuery = Type.Composite([
+  PageQuery,
+  Type.Object({ regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })), overdue: Type.Optional(Type.Boolean()) }),
+]);
+export const CommitmentRow = Type.Object({
+  identificationId: Type.Integer(),
+  personId: Type.Integer(),
+  name: Str,
+  citizenId: Str,
+  regionName: Str,
+  identifiedOn: Str,
+  dueOn: Str,
+  firstRecommendationOn: NStr,
+  met: Type.Boolean(),
+  overdue: Type.Boolean(),
+});
+export const FollowUpQuery = Type.Composite([
+  PageQuery,
+  Type.Object({ regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })), due: Type.Optional(Type.Boolean()) }),
+]);
+export const FollowUpRow = Type.Object({
+  id: Type.Integer(),
+  personId: Type.Integer(),
+  name: Str,
+  regionName: Str,
+  employerName: NStr,
+  placedOn: NStr,
+  dueOn: Str,
+  doneOn: NStr,
+  note: NStr,
+  overdue: Type.Boolean(),
 });

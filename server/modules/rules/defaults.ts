@@ -12,6 +12,7 @@ export const RULE_DEFAULTS = {
   'registration.termination_days': { value: 15, name: '终止劳动关系登记期限（天）' },
   'registration.card_working_days': { value: 10, name: '就业创业证发放期限（工作日）' },
   'follow_up.no_contact_months': { value: 6, name: '失联注销期限（月）' },
+  'follow_up.after_placement_days': { value: 30, name: '安置后跟踪回访期限（天）' },
   'min_wage.monthly_yuan': { value: 2000, name: '月最低工资标准（元）' },
   'working_age.min': { value: 16, name: '劳动年龄下限（岁）' },
   'retirement_age.male': { value: 60, name: '男性退休年龄（岁）' },

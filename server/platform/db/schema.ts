@@ -294,6 +294,34 @@ export interface ZeroEmploymentFamilyTable {
   updated_at: Timestamp;
 }
 
+export type ServiceKind = 'policy_consultation' | 'career_guidance' | 'job_recommendation' | 'training_referral' | 'immediate_assistance';
+
+export interface ServiceRecordTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  kind: ServiceKind;
+  served_on: string;
+  content: string;
+  refused: Generated<boolean>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface FollowUpVisitTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  employment_registration_id: number | null;
+  due_on: string;
+  done_on: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   org_unit: OrgUnitTable;
@@ -315,6 +343,8 @@ export interface DB {
   employment_card: EmploymentCardTable;
   difficulty_identification: DifficultyIdentificationTable;
   zero_employment_family: ZeroEmploymentFamilyTable;
+  service_record: ServiceRecordTable;
+  follow_up_visit: FollowUpVisitTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
