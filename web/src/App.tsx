@@ -26,6 +26,7 @@ const WorkflowPrintPage = lazy(() => import('./pages/workflow-print/WorkflowPrin
 const PeoplePage = lazy(() => import('./pages/people/PeoplePage'));
 const PersonPage = lazy(() => import('./pages/people/PersonPage'));
 const CardPrintPage = lazy(() => import('./pages/person-card/CardPrintPage'));
+const DifficultyPage = lazy(() => import('./pages/difficulty/DifficultyPage'));
 
 const pageFallback = <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -74,6 +75,7 @@ function AppRoutes() {
         <Route path="workflow/items/:id" element={guard('workflow.view', <WorkflowItemPage />)} />
         <Route path="people" element={guard('person.view', <PeoplePage />)} />
         <Route path="people/:id" element={guard('person.view', <PersonPage />)} />
+        <Route path="difficulty" element={guard('person.view', <DifficultyPage />)} />
         <Route path="employers" element={guard('employer.view', <EmployersPage />)} />
         <Route path="users" element={guard('user.view', <UsersPage />)} />
         <Route path="codes" element={guard('code.view', <CodesPage />)} />

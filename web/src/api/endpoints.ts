@@ -7,6 +7,8 @@ import type {
   City,
   CodeTable,
   Deadline,
+  DifficultyExitInput,
+  DifficultyInput,
   DecideAction,
   Employer,
   EmployerInput,
@@ -38,6 +40,7 @@ export const LIST = {
   workflowItems: '/api/workflow/items',
   employers: '/api/employers',
   people: '/api/registry/people',
+  difficulty: '/api/registry/difficulty',
 } as const;
 
 export const authApi = {
@@ -138,4 +141,9 @@ export const registryApi = {
   cancelUnemployment: (id: number, input: { cancelledOn: string; ground: string }) =>
     http.post<PersonRecord>(`/api/registry/people/${id}/unemployment/cancel`, input),
   issueCard: (id: number) => http.post<PersonRecord>(`/api/registry/people/${id}/card`),
+  /** 申请就业困难人员认定: accepted by the community, then reviewed by the street and the district. */
+  applyDifficulty: (id: number, input: DifficultyInput) => http.post<PersonRecord>(`/api/registry/people/${id}/difficulty`, input),
+  /** Corrects an application returned for revision and sends it back into review. */
+  resubmitDifficulty: (id: number, input: DifficultyInput) => http.post<PersonRecord>(`/api/registry/people/${id}/difficulty/resubmit`, input),
+  exitDifficulty: (id: number, input: DifficultyExitInput) => http.post<PersonRecord>(`/api/registry/people/${id}/difficulty/exit`, input),
 };

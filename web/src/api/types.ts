@@ -311,6 +311,8 @@ export interface RegistryCodes {
   cancelGrounds: CodeOption[];
   hukouTypes: CodeOption[];
   labourStatus: CodeOption[];
+  difficultyExitReasons: CodeOption[];
+  difficultyStatus: CodeOption[];
 }
 
 export type HukouType = 'urban' | 'rural' | 'non_local';
@@ -386,7 +388,7 @@ export interface UnemploymentSpell {
 
 export interface TimelineEvent {
   date: string;
-  /** employment_started | employment_ended | unemployment_registered | unemployment_cancelled | card_issued */
+  /** employment_started | employment_ended | unemployment_registered | unemployment_cancelled | card_issued | difficulty_applied | difficulty_started | difficulty_exited */
   type: string;
   title: string;
   detail: string | null;
@@ -399,12 +401,61 @@ export interface EmploymentCard {
   issuerName: string;
 }
 
+/** pending | returned | active | rejected | withdrawn | exited */
+export type DifficultyStatus = 'pending' | 'returned' | 'active' | 'rejected' | 'withdrawn' | 'exited';
+
+/** One 就业困难人员认定 of a person (newest first in the record). */
+export interface DifficultyIdentification {
+  id: number;
+  category: string;
+  categoryName: string;
+  status: DifficultyStatus;
+  statusName: string;
+  appliedOn: string;
+  /** The day the final review approved it. */
+  startedOn: string | null;
+  exitedOn: string | null;
+  exitReason: string | null;
+  exitReasonName: string | null;
+}
+
+export interface DifficultyInput {
+  category: string;
+  statement?: string;
+}
+
+export interface DifficultyExitInput {
+  exitedOn: string;
+  reason: string;
+}
+
+/** GET /api/registry/difficulty: one row of the ledger of people with employment difficulty. */
+export interface DifficultyRow {
+  id: number;
+  personId: number;
+  name: string;
+  /** Masked. */
+  citizenId: string;
+  regionName: string;
+  category: string;
+  categoryName: string;
+  status: DifficultyStatus;
+  statusName: string;
+  appliedOn: string;
+  startedOn: string | null;
+  exitedOn: string | null;
+  exitReasonName: string | null;
+  /** Set on identifications in force whose holder works again or reached retirement age. */
+  proposedExit: 'employed' | 'retired' | null;
+}
+
 /** GET /api/registry/people/:id and every registration command. */
 export interface PersonRecord {
   person: Person;
   employment: EmploymentSpell[];
   unemployment: UnemploymentSpell[];
   card: EmploymentCard | null;
+  difficulty: DifficultyIdentification[];
   timeline: TimelineEvent[];
 }
 

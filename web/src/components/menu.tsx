@@ -10,6 +10,7 @@ import {
   FileSearchOutlined,
   HomeOutlined,
   IdcardOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n';
@@ -30,6 +31,7 @@ export const MENU: MenuEntry[] = [
   { key: 'tasks', path: '/tasks', label: 'menu.tasks', icon: <CheckSquareOutlined />, permission: 'workflow.view', testId: 'menu-tasks' },
   { key: 'workflow', path: '/workflow', label: 'menu.workflow', icon: <FileSearchOutlined />, permission: 'workflow.view', testId: 'menu-workflow' },
   { key: 'people', path: '/people', label: 'menu.people', icon: <IdcardOutlined />, permission: 'person.view', testId: 'menu-people' },
+  { key: 'difficulty', path: '/difficulty', label: 'menu.difficulty', icon: <SafetyCertificateOutlined />, permission: 'person.view', testId: 'menu-difficulty' },
   { key: 'employers', path: '/employers', label: 'menu.employers', icon: <BankOutlined />, permission: 'employer.view', testId: 'menu-employers' },
   { key: 'users', path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.view', testId: 'menu-users' },
   { key: 'org', path: '/org', label: 'menu.org', icon: <ApartmentOutlined />, permission: 'org.view', testId: 'menu-org' },

@@ -10,7 +10,16 @@ import type { CodeEntry, CodeOption, Page, RegistryCodes } from '../api/types';
 let registryCodes: Promise<RegistryCodes> | null = null;
 const codeTables = new Map<string, Promise<CodeEntry[]>>();
 
-const EMPTY: RegistryCodes = { employmentKinds: [], employmentEndReasons: [], unemploymentReasons: [], cancelGrounds: [], hukouTypes: [], labourStatus: [] };
+const EMPTY: RegistryCodes = {
+  employmentKinds: [],
+  employmentEndReasons: [],
+  unemploymentReasons: [],
+  cancelGrounds: [],
+  hukouTypes: [],
+  labourStatus: [],
+  difficultyExitReasons: [],
+  difficultyStatus: [],
+};
 
 export function useRegistryCodes(): RegistryCodes {
   const [codes, setCodes] = useState<RegistryCodes>(EMPTY);
@@ -77,3 +86,16 @@ export const LABOUR_STATUS_COLORS: Record<string, string> = {
   public_welfare: 'purple',
   unemployed: 'orange',
 };
+
+/** Tag colour of the status of a 就业困难人员认定. */
+export const DIFFICULTY_STATUS_COLORS: Record<string, string> = {
+  pending: 'processing',
+  returned: 'warning',
+  active: 'green',
+  rejected: 'red',
+  withdrawn: 'default',
+  exited: 'default',
+};
+
+/** The statuses of an identification still open: at most one per person. */
+export const OPEN_DIFFICULTY = ['pending', 'returned', 'active'];

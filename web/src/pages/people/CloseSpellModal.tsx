@@ -7,8 +7,9 @@ import { chinaToday } from '../../components/format';
 import { showFormError } from '../../components/feedback';
 
 /**
- * Closes a registration with a date and a coded reason: 就业终止登记 (endedOn + reason) or
- * 注销失业登记 (cancelledOn + ground). The field names are the request's, so errors land on them.
+ * Closes a registration with a date and a coded reason: 就业终止登记 (endedOn + reason),
+ * 注销失业登记 (cancelledOn + ground) or 就业困难人员退出 (exitedOn + reason). The field names are
+ * the request's, so errors land on them.
  */
 export function CloseSpellModal({
   open,
@@ -19,6 +20,7 @@ export function CloseSpellModal({
   reasonLabel,
   options,
   notBefore,
+  defaultReason,
   okText,
   testId,
   onClose,
@@ -26,13 +28,15 @@ export function CloseSpellModal({
 }: {
   open: boolean;
   title: string;
-  dateField: 'endedOn' | 'cancelledOn';
+  dateField: 'endedOn' | 'cancelledOn' | 'exitedOn';
   dateLabel: string;
   reasonField: 'reason' | 'ground';
   reasonLabel: string;
   options: CodeOption[];
   /** The spell's start: the closing date cannot be earlier. */
   notBefore?: string;
+  /** The reason chosen when the dialog opens (e.g. the one the facts suggest). */
+  defaultReason?: string;
   okText: string;
   testId: string;
   onClose: () => void;
@@ -45,8 +49,8 @@ export function CloseSpellModal({
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ [dateField]: dayjs(chinaToday()) });
-  }, [open, form, dateField]);
+    form.setFieldsValue({ [dateField]: dayjs(chinaToday()), ...(defaultReason ? { [reasonField]: defaultReason } : {}) });
+  }, [open, form, dateField, reasonField, defaultReason]);
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);

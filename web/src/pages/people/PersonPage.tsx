@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
-import { Button, Card, Col, Descriptions, Empty, Popconfirm, Result, Row, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Alert, Button, Card, Col, Descriptions, Empty, Popconfirm, Result, Row, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { ArrowLeftOutlined, EditOutlined, IdcardOutlined, PrinterOutlined, SolutionOutlined, UserDeleteOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, FileDoneOutlined, IdcardOutlined, LogoutOutlined, PrinterOutlined, RedoOutlined, SolutionOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { registryApi } from '../../api/endpoints';
-import type { EmploymentInput, EmploymentSpell, PersonRecord, UnemploymentInput, UnemploymentSpell } from '../../api/types';
+import type { DifficultyIdentification, DifficultyInput, EmploymentInput, EmploymentSpell, PersonRecord, UnemploymentInput, UnemploymentSpell } from '../../api/types';
 import { useT } from '../../i18n';
 import { labelOf } from '../../components/labels';
 import { showError, showSuccess } from '../../components/feedback';
-import { LABOUR_STATUS_COLORS, useCodeEntries, useEntryNamer, useLabeler, useRegistryCodes } from '../../components/registry';
+import { DIFFICULTY_STATUS_COLORS, LABOUR_STATUS_COLORS, OPEN_DIFFICULTY, useCodeEntries, useEntryNamer, useLabeler, useRegistryCodes } from '../../components/registry';
 import { PersonFormModal } from './PersonFormModal';
 import { EmploymentModal } from './EmploymentModal';
 import { UnemploymentModal } from './UnemploymentModal';
 import { CloseSpellModal } from './CloseSpellModal';
+import { DifficultyModal } from './DifficultyModal';
 
 const TIMELINE_COLORS: Record<string, string> = {
   employment_started: 'green',
@@ -20,15 +21,25 @@ const TIMELINE_COLORS: Record<string, string> = {
   unemployment_registered: 'orange',
   unemployment_cancelled: 'blue',
   card_issued: 'purple',
+  difficulty_applied: '#13c2c2',
+  difficulty_started: '#fa541c',
+  difficulty_exited: 'gray',
 };
 
-type Dialog = 'edit' | 'employment' | 'unemployment' | 'cancel' | 'end' | null;
+type Dialog = 'edit' | 'employment' | 'unemployment' | 'cancel' | 'end' | 'difficulty' | 'exitDifficulty' | null;
+type Tab = 'employment' | 'unemployment' | 'difficulty';
+const TABS: readonly string[] = ['employment', 'unemployment', 'difficulty'];
 
-/** 个人档案: the person, employment and unemployment registrations, the card, and the timeline; registration commands when allowed. */
+/**
+ * 个人档案: the person, employment and unemployment registrations, employment difficulty
+ * identifications, the card, and the timeline; registration commands when allowed.
+ * `?tab=difficulty` opens on the identifications (the ledger links here to handle an exit).
+ */
 export default function PersonPage() {
   const t = useT();
   const navigate = useNavigate();
   const id = Number(useParams().id);
+  const [search] = useSearchParams();
   const codes = useRegistryCodes();
   const hukouName = useLabeler(codes.hukouTypes);
   const endReasonName = useLabeler(codes.employmentEndReasons);
@@ -39,8 +50,13 @@ export default function PersonPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   // The spell being ended (kept while the dialog closes).
   const [ending, setEnding] = useState<EmploymentSpell | null>(null);
+  // The returned application being corrected, or null for a new one (kept while the dialog closes).
+  const [correcting, setCorrecting] = useState<DifficultyIdentification | null>(null);
   const [issuing, setIssuing] = useState(false);
-  const [tab, setTab] = useState<'employment' | 'unemployment'>('employment');
+  const [tab, setTab] = useState<Tab>(() => {
+    const asked = search.get('tab') ?? '';
+    return TABS.includes(asked) ? (asked as Tab) : 'employment';
+  });
 
   const load = useCallback(async () => {
     try {
@@ -57,12 +73,12 @@ export default function PersonPage() {
   }, [load]);
 
   /** Runs a registration command; the server answers with the refreshed record. Errors go back to the dialog. */
-  const command = async (run: () => Promise<PersonRecord>, show: 'employment' | 'unemployment') => {
+  const command = async (run: () => Promise<PersonRecord>, show: Tab, done = t('reg.done')) => {
     const next = await run();
     setRecord(next);
     setDialog(null);
     setTab(show); // show the registrations just changed
-    showSuccess(t('reg.done'));
+    showSuccess(done);
   };
 
   const issueCard = async () => {
@@ -84,6 +100,10 @@ export default function PersonPage() {
   const { person, card } = record;
   const canRegister = person.can.register;
   const openUnemployment = record.unemployment.find((u) => !u.cancelledOn);
+  // At most one identification is open (under review, returned or in force) at a time.
+  const openDifficulty = record.difficulty.find((d) => OPEN_DIFFICULTY.includes(d.status)) ?? null;
+  const returnedDifficulty = openDifficulty?.status === 'returned' ? openDifficulty : null;
+  const activeDifficulty = openDifficulty?.status === 'active' ? openDifficulty : null;
 
   const employmentColumns: ColumnsType<EmploymentSpell> = [
     {
@@ -197,6 +217,74 @@ export default function PersonPage() {
       : []),
   ];
 
+  const difficultyColumns: ColumnsType<DifficultyIdentification> = [
+    { title: t('diff.category'), dataIndex: 'categoryName', key: 'category', width: 170 },
+    { title: t('diff.appliedOn'), dataIndex: 'appliedOn', key: 'appliedOn', width: 110 },
+    {
+      title: t('diff.status'),
+      key: 'status',
+      width: 110,
+      render: (_, r) => (
+        <Tag color={DIFFICULTY_STATUS_COLORS[r.status] ?? 'default'} data-testid={`difficulty-status-${r.id}`}>
+          {r.statusName}
+        </Tag>
+      ),
+    },
+    { title: t('diff.startedOn'), dataIndex: 'startedOn', key: 'startedOn', width: 110, render: (v: string | null) => v ?? '—' },
+    {
+      title: t('diff.exitedOn'),
+      key: 'exit',
+      render: (_, r) =>
+        r.exitedOn ? (
+          <span>
+            {r.exitedOn}
+            <div>
+              <Typography.Text type="secondary">{r.exitReasonName}</Typography.Text>
+            </div>
+          </span>
+        ) : (
+          '—'
+        ),
+    },
+  ];
+
+  // Apply when nothing is open; correct a returned application; exit one in force.
+  const difficultyActions = canRegister && (!openDifficulty || returnedDifficulty || activeDifficulty) && (
+    <Space wrap>
+      {!openDifficulty && (
+        <Button
+          type="primary"
+          icon={<FileDoneOutlined />}
+          onClick={() => {
+            setCorrecting(null);
+            setDialog('difficulty');
+          }}
+          data-testid="apply-difficulty"
+        >
+          {t('diff.apply')}
+        </Button>
+      )}
+      {returnedDifficulty && (
+        <Button
+          type="primary"
+          icon={<RedoOutlined />}
+          onClick={() => {
+            setCorrecting(returnedDifficulty);
+            setDialog('difficulty');
+          }}
+          data-testid="resubmit-difficulty"
+        >
+          {t('diff.resubmit')}
+        </Button>
+      )}
+      {activeDifficulty && (
+        <Button danger icon={<LogoutOutlined />} onClick={() => setDialog('exitDifficulty')} data-testid="exit-difficulty">
+          {t('diff.exit')}
+        </Button>
+      )}
+    </Space>
+  );
+
   const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
 
   return (
@@ -209,6 +297,11 @@ export default function PersonPage() {
             <Tag color={LABOUR_STATUS_COLORS[person.labourStatus] ?? 'default'} data-testid="person-status">
               {person.labourStatusName}
             </Tag>
+            {activeDifficulty && (
+              <Tag color="volcano" data-testid="person-difficulty" style={{ cursor: 'pointer' }} onClick={() => setTab('difficulty')}>
+                {t('diff.activeTag')}：{activeDifficulty.categoryName}
+              </Tag>
+            )}
           </Space>
         }
         extra={
@@ -283,7 +376,7 @@ export default function PersonPage() {
           <Card styles={{ body: { paddingTop: 4 } }}>
             <Tabs
               activeKey={tab}
-              onChange={(k) => setTab(k as 'employment' | 'unemployment')}
+              onChange={(k) => setTab(k as Tab)}
               items={[
                 {
                   key: 'employment',
@@ -315,6 +408,27 @@ export default function PersonPage() {
                       data-testid="unemployment-table"
                       scroll={{ x: 600 }}
                     />
+                  ),
+                },
+                {
+                  key: 'difficulty',
+                  label: <span data-testid="difficulty-tab">{`${t('diff.tab')}（${record.difficulty.length}）`}</span>,
+                  children: (
+                    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+                      {difficultyActions}
+                      {openDifficulty?.status === 'pending' && <Alert type="info" showIcon title={t('diff.pendingHint')} />}
+                      {returnedDifficulty && <Alert type="warning" showIcon title={t('diff.returnedHint')} />}
+                      <Table<DifficultyIdentification>
+                        rowKey="id"
+                        size="small"
+                        pagination={false}
+                        columns={difficultyColumns}
+                        dataSource={record.difficulty}
+                        locale={{ emptyText: t('diff.none') }}
+                        data-testid="difficulty-table"
+                        scroll={{ x: 660 }}
+                      />
+                    </Space>
                   ),
                 },
               ]}
@@ -395,6 +509,33 @@ export default function PersonPage() {
         testId="cancel-unemployment"
         onClose={() => setDialog(null)}
         onSubmit={(body) => command(() => registryApi.cancelUnemployment(id, body as { cancelledOn: string; ground: string }), 'unemployment')}
+      />
+      <DifficultyModal
+        open={dialog === 'difficulty'}
+        person={person}
+        returned={correcting}
+        onClose={() => setDialog(null)}
+        onSubmit={(input: DifficultyInput) =>
+          correcting
+            ? command(() => registryApi.resubmitDifficulty(id, input), 'difficulty', t('diff.resubmitted'))
+            : command(() => registryApi.applyDifficulty(id, input), 'difficulty', t('diff.applied'))
+        }
+      />
+      <CloseSpellModal
+        open={dialog === 'exitDifficulty' && activeDifficulty !== null}
+        title={t('diff.exitTitle', { name: person.name })}
+        dateField="exitedOn"
+        dateLabel={t('diff.exitedOn')}
+        reasonField="reason"
+        reasonLabel={t('diff.exitReason')}
+        options={codes.difficultyExitReasons}
+        notBefore={activeDifficulty?.startedOn ?? undefined}
+        // Someone who works again exits as employed; other reasons are the assistant's finding.
+        defaultReason={person.labourStatus !== 'unemployed' && person.labourStatus !== 'none' ? 'employed' : undefined}
+        okText={t('diff.exit')}
+        testId="exit-difficulty"
+        onClose={() => setDialog(null)}
+        onSubmit={(body) => command(() => registryApi.exitDifficulty(id, body as { exitedOn: string; reason: string }), 'difficulty', t('diff.exitedDone'))}
       />
     </Space>
   );

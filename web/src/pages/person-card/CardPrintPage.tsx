@@ -27,7 +27,10 @@ function padded(rows: ReactNode[], min: number, columns: number): ReactNode[] {
   return [...rows, ...blanks];
 }
 
-/** 就业创业证: the holder's page, registrations, policies enjoyed and employment assistance, to print. */
+/**
+ * 就业创业证: the holder's page, registrations, policies enjoyed (module not available yet) and
+ * employment assistance (就业困难人员认定 and exit), to print.
+ */
 export default function CardPrintPage() {
   const t = useT();
   const me = useMe();
@@ -96,6 +99,12 @@ export default function CardPrintPage() {
       endReason: u.cancelGroundName ?? '',
     })),
   ].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+
+  // Identifications that took effect (in force or since exited), oldest first; applications under
+  // review, returned, rejected or withdrawn are not assistance received.
+  const assistance = record.difficulty
+    .filter((d) => d.startedOn !== null)
+    .sort((a, b) => (a.startedOn ?? '').localeCompare(b.startedOn ?? '') || a.id - b.id);
 
   const blankRows = paper === 'a5' ? 14 : 20;
 
@@ -268,9 +277,21 @@ export default function CardPrintPage() {
               <th>{t('card.assistExitReason')}</th>
             </tr>
           </thead>
-          <tbody>{padded([], blankRows, 4)}</tbody>
+          <tbody>
+            {padded(
+              assistance.map((d) => (
+                <tr key={d.id} data-testid={`card-assistance-${d.id}`}>
+                  <td>{d.startedOn}</td>
+                  <td>{d.categoryName}</td>
+                  <td>{d.exitedOn ?? ''}</td>
+                  <td>{d.exitReasonName ?? ''}</td>
+                </tr>
+              )),
+              blankRows,
+              4,
+            )}
+          </tbody>
         </table>
-        <div className="cardp-note">{t('card.pendingAssistance')}</div>
       </section>
     </div>
   );
