@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppDeps } from '../platform/context.js';
 import type { Db } from '../platform/db/database.js';
 import { writeAudit } from '../platform/audit.js';
@@ -98,7 +99,7 @@ export async function seedDemo(deps: AppDeps, options: SeedOptions): Promise<Rec
   const now = deps.clock.now();
   const hashes = new Map<string, string>();
   for (const password of new Set(DEMO_ACCOUNTS.map((a) => a.password))) hashes.set(password, await hashPassword(password));
-  return deps.db.transaction().execute(async (trx) => {
+  const counts = await deps.db.transaction().execute(async (trx) => {
     const places = await resolvePlaces(trx, cityCode);
     const named = await insertNamedAccounts(trx, DEMO_ACCOUNTS, places, hashes, now);
     const generated = await generateStaff(trx, rng.fork('staff'), cityCode, hashes.get(DEMO_ACCOUNTS[1].password) as string, now);
@@ -109,4 +110,7 @@ export async function seedDemo(deps: AppDeps, options: SeedOptions): Promise<Rec
     await writeAudit(trx, deps.clock, { actorId: null, actorName: 'system', ip: null }, { event: 'seed.loaded', detail: { ...options, counts } });
     return counts;
   });
+  // Fresh planner statistics: PGlite has no autovacuum, and a server's may not have run yet.
+  await sql`ANALYZE`.execute(deps.db);
+  return counts;
 }

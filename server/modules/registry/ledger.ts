@@ -23,15 +23,14 @@ const RESIDENT_SORTS = { name: 'p.name', regionCode: 'p.region_code', birthDate:
 
 export async function residentsLedger(deps: AppDeps, ctx: RequestContext, f: LedgerFilter) {
   const { page, pageSize, offset } = pageWindow(f);
-  let q = deps.db
-    .selectFrom('person as p')
+  let people = deps.db.selectFrom('person as p').where(scopeCondition('p.region_code', ctx.actor));
+  if (f.regionCode) people = people.where('p.region_code', 'like', `${f.regionCode}%`);
+  if (f.labourStatus) people = people.where('p.labour_status', '=', f.labourStatus as LabourStatus);
+  // The joins add no rows (one unit per person, at most one open full-time job), so count people only.
+  const total = await people.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const rows = await people
     .innerJoin('org_unit as o', 'o.code', 'p.region_code')
     .leftJoin('employment_registration as e', (j) => j.onRef('e.person_id', '=', 'p.id').on('e.ended_on', 'is', null).on('e.full_time', '=', true))
-    .where(scopeCondition('p.region_code', ctx.actor));
-  if (f.regionCode) q = q.where('p.region_code', 'like', `${f.regionCode}%`);
-  if (f.labourStatus) q = q.where('p.labour_status', '=', f.labourStatus as LabourStatus);
-  const total = await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  const rows = await q
     .select(['p.id', 'p.name', 'p.sex', 'p.birth_date', 'p.citizen_id', 'p.hukou_type', 'p.phone', 'p.labour_status', 'o.name as region_name', 'e.kind', 'e.employer_name', 'e.started_on'])
     .orderBy(sortColumn(f.sort, RESIDENT_SORTS, 'p.region_code'), f.order ?? 'asc')
     .orderBy('p.id')
