@@ -11,6 +11,9 @@ import type {
   DifficultyInput,
   DecideAction,
   Employer,
+  FollowUpDoneInput,
+  Household,
+  HouseholdInput,
   EmployerInput,
   EmploymentInput,
   LevelCount,
@@ -24,6 +27,7 @@ import type {
   RegistryCodes,
   RoleInfo,
   RuleInput,
+  ServiceInput,
   UnemploymentInput,
   UserRow,
   ValidationResult,
@@ -41,6 +45,9 @@ export const LIST = {
   employers: '/api/employers',
   people: '/api/registry/people',
   difficulty: '/api/registry/difficulty',
+  zeroFamilies: '/api/registry/zero-families',
+  commitments: '/api/registry/commitments',
+  followUps: '/api/registry/follow-ups',
 } as const;
 
 export const authApi = {
@@ -146,4 +153,14 @@ export const registryApi = {
   /** Corrects an application returned for revision and sends it back into review. */
   resubmitDifficulty: (id: number, input: DifficultyInput) => http.post<PersonRecord>(`/api/registry/people/${id}/difficulty/resubmit`, input),
   exitDifficulty: (id: number, input: DifficultyExitInput) => http.post<PersonRecord>(`/api/registry/people/${id}/difficulty/exit`, input),
+  /** 记录就业服务; answers with the refreshed record. */
+  recordService: (id: number, input: ServiceInput) => http.post<PersonRecord>(`/api/registry/people/${id}/services`, input),
+  completeFollowUp: (followUpId: number, input: FollowUpDoneInput) => http.post<{ ok: true }>(`/api/registry/follow-ups/${followUpId}/done`, input),
+  createHousehold: (input: HouseholdInput) => http.post<Household>('/api/registry/households', input),
+  household: (householdId: number) => http.get<Household>(`/api/registry/households/${householdId}`),
+  /** Moves the person into a household of their community (null: out of it). */
+  setHousehold: (id: number, input: { householdId: number | null; relation?: string }) => http.put<PersonRecord>(`/api/registry/people/${id}/household`, input),
+  /** 申请零就业家庭认定 (409 with the reason when the household does not qualify). */
+  applyZeroFamily: (householdId: number, input: { doubleEmployment?: boolean }) =>
+    http.post<{ ok: true }>(`/api/registry/households/${householdId}/zero-employment`, input),
 };

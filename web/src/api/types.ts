@@ -313,6 +313,7 @@ export interface RegistryCodes {
   labourStatus: CodeOption[];
   difficultyExitReasons: CodeOption[];
   difficultyStatus: CodeOption[];
+  serviceKinds: CodeOption[];
 }
 
 export type HukouType = 'urban' | 'rural' | 'non_local';
@@ -456,7 +457,121 @@ export interface PersonRecord {
   unemployment: UnemploymentSpell[];
   card: EmploymentCard | null;
   difficulty: DifficultyIdentification[];
+  services: ServiceRecord[];
+  followUps: FollowUp[];
   timeline: TimelineEvent[];
+}
+
+/** One 就业服务 given to a person (consultation, guidance, recommendation, training, immediate assistance). */
+export interface ServiceRecord {
+  id: number;
+  kind: string;
+  kindName: string;
+  servedOn: string;
+  content: string;
+  /** The person refused this service or referral. */
+  refused: boolean;
+}
+
+export interface ServiceInput {
+  kind: string;
+  servedOn: string;
+  content: string;
+  refused?: boolean;
+}
+
+/** A 跟踪回访 scheduled after a placement. */
+export interface FollowUp {
+  id: number;
+  dueOn: string;
+  doneOn: string | null;
+  note: string | null;
+}
+
+export interface FollowUpDoneInput {
+  doneOn: string;
+  note: string;
+}
+
+export interface HouseholdMember {
+  id: number;
+  name: string;
+  sex: number;
+  age: number;
+  relation: string | null;
+  labourStatus: string;
+  labourStatusName: string;
+  ableToWork: boolean;
+  wantsWork: boolean;
+}
+
+/** GET /api/registry/households/:id. */
+export interface Household {
+  id: number;
+  regionCode: string;
+  regionName: string;
+  address: string | null;
+  householdType: string;
+  members: HouseholdMember[];
+}
+
+export interface HouseholdInput {
+  regionCode: string;
+  address?: string;
+  householdType: 'urban' | 'rural';
+}
+
+/** pending | returned | active | rejected | withdrawn | cleared */
+export type ZeroFamilyStatus = 'pending' | 'returned' | 'active' | 'rejected' | 'withdrawn' | 'cleared';
+
+/** GET /api/registry/zero-families. */
+export interface ZeroFamilyRow {
+  id: number;
+  householdId: number;
+  /** Member names, joined. */
+  members: string;
+  communityName: string;
+  streetName: string;
+  status: ZeroFamilyStatus;
+  statusName: string;
+  doubleEmployment: boolean;
+  appliedOn: string;
+  identifiedOn: string | null;
+  firstDueOn: string | null;
+  secondDueOn: string | null;
+  firstEmployedOn: string | null;
+  secondEmployedOn: string | null;
+  clearedOn: string | null;
+  responsible: string | null;
+  overdue: 'first' | 'second' | null;
+}
+
+/** GET /api/registry/commitments: the 10-working-day recommendation commitment. */
+export interface CommitmentRow {
+  identificationId: number;
+  personId: number;
+  name: string;
+  citizenId: string;
+  regionName: string;
+  identifiedOn: string;
+  dueOn: string;
+  firstRecommendationOn: string | null;
+  met: boolean;
+  overdue: boolean;
+}
+
+/** GET /api/registry/follow-ups. */
+export interface FollowUpRow {
+  id: number;
+  personId: number;
+  name: string;
+  regionName: string;
+  employerName: string | null;
+  placedOn: string | null;
+  dueOn: string;
+  doneOn: string | null;
+  note: string | null;
+  overdue: boolean;
 }
 
 export interface EmploymentInput {

@@ -19,6 +19,7 @@ const EMPTY: RegistryCodes = {
   labourStatus: [],
   difficultyExitReasons: [],
   difficultyStatus: [],
+  serviceKinds: [],
 };
 
 export function useRegistryCodes(): RegistryCodes {
@@ -99,3 +100,16 @@ export const DIFFICULTY_STATUS_COLORS: Record<string, string> = {
 
 /** The statuses of an identification still open: at most one per person. */
 export const OPEN_DIFFICULTY = ['pending', 'returned', 'active'];
+
+/** Tag colour of the status of a 零就业家庭认定. */
+export const ZERO_FAMILY_STATUS_COLORS: Record<string, string> = {
+  pending: 'processing',
+  returned: 'warning',
+  active: 'orange',
+  rejected: 'red',
+  withdrawn: 'default',
+  cleared: 'green',
+};
+
+/** The statuses of a 零就业家庭认定, in the order of the filter. */
+export const ZERO_FAMILY_STATUSES = ['pending', 'returned', 'active', 'cleared', 'rejected', 'withdrawn'] as const;

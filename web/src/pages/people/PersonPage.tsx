@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Col, Descriptions, Empty, Popconfirm, Result, Row, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { ArrowLeftOutlined, EditOutlined, FileDoneOutlined, IdcardOutlined, LogoutOutlined, PrinterOutlined, RedoOutlined, SolutionOutlined, UserDeleteOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckOutlined, CustomerServiceOutlined, EditOutlined, FileDoneOutlined, IdcardOutlined, LogoutOutlined, PrinterOutlined, RedoOutlined, SolutionOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { registryApi } from '../../api/endpoints';
-import type { DifficultyIdentification, DifficultyInput, EmploymentInput, EmploymentSpell, PersonRecord, UnemploymentInput, UnemploymentSpell } from '../../api/types';
+import type { DifficultyIdentification, DifficultyInput, EmploymentInput, EmploymentSpell, FollowUp, PersonRecord, ServiceInput, ServiceRecord, UnemploymentInput, UnemploymentSpell } from '../../api/types';
 import { useT } from '../../i18n';
 import { labelOf } from '../../components/labels';
 import { showError, showSuccess } from '../../components/feedback';
@@ -14,6 +14,10 @@ import { EmploymentModal } from './EmploymentModal';
 import { UnemploymentModal } from './UnemploymentModal';
 import { CloseSpellModal } from './CloseSpellModal';
 import { DifficultyModal } from './DifficultyModal';
+import { ServiceModal } from './ServiceModal';
+import { FollowUpDoneModal } from './FollowUpDoneModal';
+import { HouseholdPanel } from './HouseholdPanel';
+import { chinaToday } from '../../components/format';
 
 const TIMELINE_COLORS: Record<string, string> = {
   employment_started: 'green',
@@ -24,16 +28,19 @@ const TIMELINE_COLORS: Record<string, string> = {
   difficulty_applied: '#13c2c2',
   difficulty_started: '#fa541c',
   difficulty_exited: 'gray',
+  service: '#2f54eb',
+  follow_up: '#722ed1',
 };
 
-type Dialog = 'edit' | 'employment' | 'unemployment' | 'cancel' | 'end' | 'difficulty' | 'exitDifficulty' | null;
-type Tab = 'employment' | 'unemployment' | 'difficulty';
-const TABS: readonly string[] = ['employment', 'unemployment', 'difficulty'];
+type Dialog = 'edit' | 'employment' | 'unemployment' | 'cancel' | 'end' | 'difficulty' | 'exitDifficulty' | 'service' | null;
+type Tab = 'employment' | 'unemployment' | 'difficulty' | 'services' | 'household';
+const TABS: readonly string[] = ['employment', 'unemployment', 'difficulty', 'services', 'household'];
 
 /**
  * 个人档案: the person, employment and unemployment registrations, employment difficulty
  * identifications, the card, and the timeline; registration commands when allowed.
- * `?tab=difficulty` opens on the identifications (the ledger links here to handle an exit).
+ * `?tab=difficulty` opens on the identifications (the ledger links here to handle an exit);
+ * `?tab=services` on the employment services and follow-up visits, `?tab=household` on the household.
  */
 export default function PersonPage() {
   const t = useT();
@@ -53,6 +60,8 @@ export default function PersonPage() {
   // The returned application being corrected, or null for a new one (kept while the dialog closes).
   const [correcting, setCorrecting] = useState<DifficultyIdentification | null>(null);
   const [issuing, setIssuing] = useState(false);
+  // The follow-up visit being completed.
+  const [visiting, setVisiting] = useState<FollowUp | null>(null);
   const [tab, setTab] = useState<Tab>(() => {
     const asked = search.get('tab') ?? '';
     return TABS.includes(asked) ? (asked as Tab) : 'employment';
@@ -285,6 +294,62 @@ export default function PersonPage() {
     </Space>
   );
 
+  const serviceColumns: ColumnsType<ServiceRecord> = [
+    { title: t('svc.servedOn'), dataIndex: 'servedOn', key: 'servedOn', width: 110 },
+    {
+      title: t('svc.kind'),
+      dataIndex: 'kindName',
+      key: 'kind',
+      width: 200,
+      render: (v: string, r) => (
+        <span>
+          {v}
+          {r.refused && (
+            <Tag color="red" style={{ marginInlineStart: 6 }} data-testid={`service-refused-${r.id}`}>
+              {t('svc.refusedTag')}
+            </Tag>
+          )}
+        </span>
+      ),
+    },
+    { title: t('svc.content'), dataIndex: 'content', key: 'content', ellipsis: { showTitle: true } },
+  ];
+
+  const today = chinaToday();
+  const followUpColumns: ColumnsType<FollowUp> = [
+    { title: t('fu.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 110 },
+    {
+      title: t('reg.state'),
+      key: 'state',
+      width: 110,
+      render: (_, r) =>
+        r.doneOn ? (
+          <Tag color="green">{t('fu.state.done')}</Tag>
+        ) : r.dueOn < today ? (
+          <Tag color="red">{t('fu.state.overdue')}</Tag>
+        ) : (
+          <Tag color="processing">{t('fu.state.open')}</Tag>
+        ),
+    },
+    { title: t('fu.doneOn'), dataIndex: 'doneOn', key: 'doneOn', width: 110, render: (v: string | null) => v ?? '—' },
+    { title: t('fu.note'), dataIndex: 'note', key: 'note', ellipsis: { showTitle: true }, render: (v: string | null) => v ?? '' },
+    ...(canRegister
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 100,
+            render: (_: unknown, r: FollowUp) =>
+              !r.doneOn && (
+                <Button type="link" size="small" icon={<CheckOutlined />} onClick={() => setVisiting(r)} data-testid={`follow-up-done-${r.id}`}>
+                  {t('fu.done')}
+                </Button>
+              ),
+          },
+        ]
+      : []),
+  ];
+
   const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
 
   return (
@@ -431,6 +496,50 @@ export default function PersonPage() {
                     </Space>
                   ),
                 },
+                {
+                  key: 'services',
+                  label: <span data-testid="services-tab">{`${t('svc.tab')}（${record.services.length}）`}</span>,
+                  children: (
+                    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+                      {canRegister && (
+                        <Button type="primary" icon={<CustomerServiceOutlined />} onClick={() => setDialog('service')} data-testid="record-service">
+                          {t('svc.record')}
+                        </Button>
+                      )}
+                      <Table<ServiceRecord>
+                        rowKey="id"
+                        size="small"
+                        pagination={false}
+                        columns={serviceColumns}
+                        dataSource={record.services}
+                        locale={{ emptyText: t('svc.none') }}
+                        data-testid="services-table"
+                        scroll={{ x: 600 }}
+                      />
+                      <Typography.Title level={5} style={{ marginTop: 8, marginBottom: 0 }}>
+                        {t('fu.title')}
+                        <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal', marginInlineStart: 8 }}>
+                          {t('fu.hint')}
+                        </Typography.Text>
+                      </Typography.Title>
+                      <Table<FollowUp>
+                        rowKey="id"
+                        size="small"
+                        pagination={false}
+                        columns={followUpColumns}
+                        dataSource={record.followUps}
+                        locale={{ emptyText: t('fu.none') }}
+                        data-testid="follow-ups-table"
+                        scroll={{ x: 600 }}
+                      />
+                    </Space>
+                  ),
+                },
+                {
+                  key: 'household',
+                  label: <span data-testid="household-tab">{t('hh.tab')}</span>,
+                  children: <HouseholdPanel person={person} onRecord={setRecord} />,
+                },
               ]}
             />
           </Card>
@@ -520,6 +629,20 @@ export default function PersonPage() {
             ? command(() => registryApi.resubmitDifficulty(id, input), 'difficulty', t('diff.resubmitted'))
             : command(() => registryApi.applyDifficulty(id, input), 'difficulty', t('diff.applied'))
         }
+      />
+      <ServiceModal
+        open={dialog === 'service'}
+        person={person}
+        onClose={() => setDialog(null)}
+        onSubmit={(input: ServiceInput) => command(() => registryApi.recordService(id, input), 'services', t('svc.saved'))}
+      />
+      <FollowUpDoneModal
+        followUp={visiting}
+        onClose={() => setVisiting(null)}
+        onDone={() => {
+          setVisiting(null);
+          void load();
+        }}
       />
       <CloseSpellModal
         open={dialog === 'exitDifficulty' && activeDifficulty !== null}

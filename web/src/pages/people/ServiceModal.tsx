@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { DatePicker, Form, Input, Modal, Select, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Person, ServiceInput } from '../../api/types';
+import { useT } from '../../i18n';
+import { chinaToday } from '../../components/format';
+import { showFormError } from '../../components/feedback';
+import { useRegistryCodes } from '../../components/registry';
+
+interface Values {
+  kind: string;
+  servedOn: Dayjs;
+  content: string;
+  refused?: boolean;
+}
+
+const afterToday = (d: Dayjs) => d.format('YYYY-MM-DD') > chinaToday();
+
+/** 记录就业服务: kind, date (today by default), what was done, and whether the person refused it. */
+export function ServiceModal({
+  open,
+  person,
+  onClose,
+  onSubmit,
+}: {
+  open: boolean;
+  person: Person;
+  onClose: () => void;
+  onSubmit: (input: ServiceInput) => Promise<void>;
+}) {
+  const t = useT();
+  const codes = useRegistryCodes();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue({ servedOn: dayjs(chinaToday()), refused: false });
+  }, [open, form]);
+
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await onSubmit({ kind: v.kind, servedOn: v.servedOn.format('YYYY-MM-DD'), content: v.content.trim(), refused: v.refused ?? false });
+    } catch (e) {
+      showFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const req = [{ required: true, message: t('common.required') }];
+
+  return (
+    <Modal
+      open={open}
+      title={t('svc.recordTitle', { name: person.name })}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.confirm')}
+      okButtonProps={{ loading: busy, 'data-testid': 'service-save' }}
+      destroyOnHidden
+      forceRender
+    >
+      <Form form={form} layout="vertical" autoComplete="off">
+        <Form.Item name="kind" label={t('svc.kind')} rules={req}>
+          <Select options={codes.serviceKinds} data-testid="service-kind" />
+        </Form.Item>
+        <Form.Item name="servedOn" label={t('svc.servedOn')} rules={req}>
+          <DatePicker disabledDate={afterToday} style={{ width: '100%' }} data-testid="service-served-on" />
+        </Form.Item>
+        <Form.Item name="content" label={t('svc.content')} rules={[...req, { min: 2, whitespace: true, message: t('common.required') }]}>
+          <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('svc.contentPlaceholder')} data-testid="service-content" />
+        </Form.Item>
+        <Form.Item name="refused" label={t('svc.refused')} valuePropName="checked" extra={t('svc.refusedHint')}>
+          <Switch data-testid="service-refused" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
