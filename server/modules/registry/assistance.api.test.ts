@@ -80,4 +80,14 @@ describe('registry: services, the 10-working-day commitment and follow-up visits
     assert.ok(record.timeline.some((e: { type: string }) => e.type === 'follow_up'));
     t.clock.set('2026-11-20T02:00:00.000Z');
   });
+
+  test('three refused services within six months propose an exit', async () => {
+    const personId = await identified('罗不去');
+    for (const [i, day] of ['2026-11-18', '2026-11-19', '2026-11-20'].entries()) {
+      const res = await assistant.post(`/api/registry/people/${personId}/services`, { kind: 'job_recommendation', servedOn: day, content: `推荐岗位 ${i + 1}`, refused: true });
+      assert.equal(res.statusCode, 200, res.body);
+    }
+    const proposals = (await assistant.get('/api/registry/difficulty?proposals=true&pageSize=200')).json();
+    assert.equal(proposals.items.find((r: { personId: number }) => r.personId === personId)?.proposedExit, 'refused_services');
+  });
 });

@@ -40,11 +40,18 @@ export function difficultyRefusals(c: DifficultyCheck): Refusal[] {
 }
 
 /**
- * Whether an identification in force should be proposed for exit: the person works again, or has
- * reached retirement age. Staff confirm the exit; nothing ends by itself.
+ * Whether an identification in force should be proposed for exit: the person works again, has
+ * reached retirement age, or refused three services within six months. Staff confirm the exit;
+ * nothing ends by itself.
  */
-export function exitProposal(person: { birthDate: string; sex: 1 | 2; labourStatus: string }, today: string, rules: AgeRules): 'employed' | 'retired' | null {
+export function exitProposal(
+  person: { birthDate: string; sex: 1 | 2; labourStatus: string },
+  today: string,
+  rules: AgeRules,
+  refusalsInSixMonths = 0,
+): 'employed' | 'retired' | 'refused_services' | null {
   if (person.labourStatus !== 'unemployed' && person.labourStatus !== 'none') return 'employed';
   if (ageOn(person.birthDate, today) >= rules.retirementAge[person.sex]) return 'retired';
+  if (refusalsInSixMonths >= 3) return 'refused_services';
   return null;
 }

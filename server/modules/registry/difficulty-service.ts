@@ -158,6 +158,9 @@ export async function listDifficulty(deps: AppDeps, ctx: RequestContext, f: Diff
   const total = f.proposals ? 0 : (await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
   const paged = f.proposals ? q : q.limit(pageSize).offset(offset);
   const rows = await paged
+    .select(
+      sql<number>`(SELECT count(*)::int FROM service_record s WHERE s.person_id = d.person_id AND s.refused AND s.served_on > (${today}::date - interval '6 months'))`.as('refusals'),
+    )
     .select(['d.id', 'd.person_id', 'p.name', 'p.citizen_id', 'p.birth_date', 'p.sex', 'p.labour_status', 'o.name as region_name', 'd.category', 'c.name as category_name', 'd.status', 'd.applied_on', 'd.started_on', 'd.exited_on', 'd.exit_reason'])
     .orderBy('d.applied_on', 'desc')
     .orderBy('d.id', 'desc')
@@ -178,7 +181,7 @@ export async function listDifficulty(deps: AppDeps, ctx: RequestContext, f: Diff
       startedOn: r.started_on,
       exitedOn: r.exited_on,
       exitReasonName: r.exit_reason ? (DIFFICULTY_EXIT_REASONS[r.exit_reason as keyof typeof DIFFICULTY_EXIT_REASONS] ?? r.exit_reason) : null,
-      proposedExit: r.status === 'active' ? exitProposal({ birthDate: r.birth_date, sex: r.sex, labourStatus: r.labour_status }, today, rules) : null,
+      proposedExit: r.status === 'active' ? exitProposal({ birthDate: r.birth_date, sex: r.sex, labourStatus: r.labour_status }, today, rules, r.refusals) : null,
     }))
     .filter((r) => !f.proposals || r.proposedExit !== null);
   if (!f.proposals) return { items: shaped, total, page, pageSize };

@@ -61,6 +61,7 @@ test('difficulty categories are checked against the registry facts', () => {
   assert.equal(exitProposal({ birthDate: '1980-01-01', sex: 2, labourStatus: 'flexible' }, '2026-11-20', rules), 'employed');
   assert.equal(exitProposal({ birthDate: '1976-01-01', sex: 2, labourStatus: 'unemployed' }, '2026-11-20', rules), 'retired');
   assert.equal(exitProposal({ birthDate: '1980-01-01', sex: 2, labourStatus: 'unemployed' }, '2026-11-20', rules), null);
+  assert.equal(exitProposal({ birthDate: '1980-01-01', sex: 2, labourStatus: 'unemployed' }, '2026-11-20', rules, 3), 'refused_services');
 });
 
 test('the default card number is county + year + six-digit sequence', () => {

@@ -447,7 +447,7 @@ export interface DifficultyRow {
   exitedOn: string | null;
   exitReasonName: string | null;
   /** Set on identifications in force whose holder works again or reached retirement age. */
-  proposedExit: 'employed' | 'retired' | null;
+  proposedExit: 'employed' | 'retired' | 'refused_services' | null;
 }
 
 /** GET /api/registry/people/:id and every registration command. */

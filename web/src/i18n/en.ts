@@ -496,6 +496,7 @@ export const en: Record<MessageKey, string> = {
   'diff.proposalsHint': 'Only people who work again or reached retirement age and should exit',
   'diff.proposed.employed': 'Employed',
   'diff.proposed.retired': 'Retirement age reached',
+  'diff.proposed.refused': 'Refused 3 services in 6 months',
   'diff.proposedExit': 'Exit proposal',
   'diff.goExit': 'Handle exit',
   'menu.assistance': 'Assistance ledgers',

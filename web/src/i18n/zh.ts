@@ -494,6 +494,7 @@ export const zh = {
   'diff.proposalsHint': '只看已实现就业或达到法定退休年龄、应办理退出的人员',
   'diff.proposed.employed': '实现就业',
   'diff.proposed.retired': '达到退休年龄',
+  'diff.proposed.refused': '6个月内3次拒绝服务',
   'diff.proposedExit': '退出提示',
   'diff.goExit': '办理退出',
   'menu.assistance': '援助台账',

@@ -10,7 +10,8 @@ import { ScopeTag } from '../../components/ScopeTag';
 import { useScopeUnit } from '../../components/ScopeContext';
 import { DIFFICULTY_STATUS_COLORS, useRegistryCodes } from '../../components/registry';
 
-const PROPOSAL_COLORS: Record<string, string> = { employed: 'green', retired: 'gold' };
+const PROPOSAL_COLORS: Record<string, string> = { employed: 'green', retired: 'gold', refused_services: 'red' };
+const PROPOSAL_LABELS = { employed: 'diff.proposed.employed', retired: 'diff.proposed.retired', refused_services: 'diff.proposed.refused' } as const;
 
 /**
  * 就业困难人员: the ledger of identifications in the chosen scope, by status; with 退出提示, only
@@ -69,7 +70,7 @@ export default function DifficultyPage() {
       render: (v: DifficultyRow['proposedExit'], r) =>
         v && (
           <Tag color={PROPOSAL_COLORS[v] ?? 'default'} data-testid={`difficulty-proposal-${r.id}`}>
-            {t(v === 'employed' ? 'diff.proposed.employed' : 'diff.proposed.retired')}
+            {t(PROPOSAL_LABELS[v])}
           </Tag>
         ),
     },
