@@ -4,7 +4,7 @@ import { writeAudit } from '../platform/audit.js';
 import { loadShippedCodeTables } from '../modules/codes/service.js';
 import { loadCity } from '../modules/org/service.js';
 import { hashPassword } from '../modules/auth/password.js';
-import { ALL_CODE_TABLES } from '../modules/codes/data/index.js';
+import { ALL_CODE_TABLES } from '../modules/codes/standards/index.js';
 
 export interface BootstrapResult {
   /** True when the database had no accounts before this start (a first run). */

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { CodeTableSeed } from './data/types.js';
+import type { CodeTableSeed } from './standards/types.js';
 
 /** Loads (or reloads) one code table edition: rows replaced in one transaction. */
 export async function upsertCodeTable(db: Db, seed: CodeTableSeed, now: Date): Promise<void> {

@@ -6,7 +6,7 @@ import { notFound } from '../../platform/errors.js';
 import { pageWindow, sortColumn } from '../../platform/http/schemas.js';
 import { validateCitizenId } from '../../platform/validators/citizen-id.js';
 import { validateCreditCode } from '../../platform/validators/credit-code.js';
-import { ALL_CODE_TABLES } from './data/index.js';
+import { ALL_CODE_TABLES } from './standards/index.js';
 import { editionInForce, entriesQuery, listTables, upsertCodeTable } from './repository.js';
 import type { EntryQuery } from './schema.js';
 import { containsPattern, escapeLike } from '../../platform/db/like.js';
