@@ -23,8 +23,3 @@ const PROVINCE_FORMATS: Record<string, CardNumberFormat> = {};
 export function cardNumberFormatFor(issuerCode: string): CardNumberFormat {
   return PROVINCE_FORMATS[issuerCode.slice(0, 2)] ?? defaultCardNumber;
 }
-
-/** The prefix shared by every number of a county and year under the default format (for the sequence). */
-export function sequenceScope(issuerCode: string, issuedOn: string): string {
-  return `${issuerCode.slice(0, 6)}:${issuedOn.slice(0, 4)}`;
-}

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { AppDeps, RequestContext } from '../../platform/context.js';
-import type { DB, EmploymentKind } from '../../platform/db/schema.js';
+import type { DB } from '../../platform/db/schema.js';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -227,4 +227,3 @@ export async function issueCard(deps: AppDeps, ctx: RequestContext, personId: nu
   });
 }
 
-export type { EmploymentKind };

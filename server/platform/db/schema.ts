@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /**
  * Row types of every table, kept beside the SQL migrations in /migrations (the source of truth).
@@ -349,11 +349,7 @@ export interface DB {
 
 export type OrgUnit = Selectable<OrgUnitTable>;
 export type AppUser = Selectable<AppUserTable>;
-export type NewAppUser = Insertable<AppUserTable>;
-export type AppUserUpdate = Updateable<AppUserTable>;
 export type WorkflowItem = Selectable<WorkflowItemTable>;
 export type WorkflowDecision = Selectable<WorkflowDecisionTable>;
 export type Employer = Selectable<EmployerTable>;
 export type Person = Selectable<PersonTable>;
-export type EmploymentRegistration = Selectable<EmploymentRegistrationTable>;
-export type UnemploymentRegistration = Selectable<UnemploymentRegistrationTable>;
