@@ -1,4 +1,4 @@
-import { registerWorkflow } from '../../platform/workflow/definition.js';
+import { outcomeHooks, registerWorkflow } from '../../platform/workflow/definition.js';
 
 /**
  * Employer verification (用人单位资格审核): the street's labour office checks the documents,
@@ -12,18 +12,12 @@ export const employerVerification = registerWorkflow({
     { key: 'street_review', name: '街道初审', level: 4, roles: ['reviewer'], deadline: { workingDays: 5 } },
     { key: 'district_review', name: '区县终审', level: 3, roles: ['reviewer'], deadline: { workingDays: 5 } },
   ],
-  hooks: {
-    async onApproved(trx, item, at) {
-      await trx.updateTable('employer').set({ status: 'verified', verified_at: at, updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
-    },
-    async onRejected(trx, item, at) {
-      await trx.updateTable('employer').set({ status: 'rejected', updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
-    },
-    async onReturned(trx, item, at) {
-      await trx.updateTable('employer').set({ status: 'returned', updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
-    },
-    async onWithdrawn(trx, item, at) {
-      await trx.updateTable('employer').set({ status: 'draft', updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
-    },
-  },
+  hooks: outcomeHooks(async (trx, item, outcome, at) => {
+    const status = { approved: 'verified', rejected: 'rejected', returned: 'returned', withdrawn: 'draft' } as const;
+    await trx
+      .updateTable('employer')
+      .set({ status: status[outcome], ...(outcome === 'approved' && { verified_at: at }), updated_at: at })
+      .where('id', '=', Number(item.subject_id))
+      .execute();
+  }),
 });

@@ -1,5 +1,5 @@
 import { chinaDate } from '../../platform/clock.js';
-import { registerWorkflow } from '../../platform/workflow/definition.js';
+import { outcomeHooks, registerWorkflow } from '../../platform/workflow/definition.js';
 
 /**
  * 就业困难人员认定: accepted at the community (the submission), first review by the street's
@@ -13,22 +13,12 @@ export const difficultyIdentification = registerWorkflow({
     { key: 'street_review', name: '街道初审', level: 4, roles: ['reviewer'], deadline: { workingDays: 5 } },
     { key: 'district_review', name: '区县终审', level: 3, roles: ['reviewer'], deadline: { workingDays: 5 } },
   ],
-  hooks: {
-    async onApproved(trx, item, at) {
-      await trx
-        .updateTable('difficulty_identification')
-        .set({ status: 'active', started_on: chinaDate(at), updated_at: at })
-        .where('id', '=', Number(item.subject_id))
-        .execute();
-    },
-    async onRejected(trx, item, at) {
-      await trx.updateTable('difficulty_identification').set({ status: 'rejected', updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
-    },
-    async onReturned(trx, item, at) {
-      await trx.updateTable('difficulty_identification').set({ status: 'returned', updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
-    },
-    async onWithdrawn(trx, item, at) {
-      await trx.updateTable('difficulty_identification').set({ status: 'withdrawn', updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
-    },
-  },
+  hooks: outcomeHooks(async (trx, item, outcome, at) => {
+    const status = { approved: 'active', rejected: 'rejected', returned: 'returned', withdrawn: 'withdrawn' } as const;
+    await trx
+      .updateTable('difficulty_identification')
+      .set({ status: status[outcome], ...(outcome === 'approved' && { started_on: chinaDate(at) }), updated_at: at })
+      .where('id', '=', Number(item.subject_id))
+      .execute();
+  }),
 });

@@ -1,5 +1,5 @@
 import { chinaDate } from '../../platform/clock.js';
-import { registerWorkflow } from '../../platform/workflow/definition.js';
+import { outcomeHooks, registerWorkflow } from '../../platform/workflow/definition.js';
 import { ruleValue } from '../rules/service.js';
 import { familyDeadlines } from './zero-family-rules.js';
 
@@ -13,6 +13,10 @@ export const zeroFamilyIdentification = registerWorkflow({
     { key: 'district_review', name: '区县终审', level: 3, roles: ['reviewer'], deadline: { workingDays: 3 } },
   ],
   hooks: {
+    // Rejected, returned, withdrawn: mirrored as they are; approval also starts the clock.
+    ...outcomeHooks(async (trx, item, outcome, at) => {
+      await trx.updateTable('zero_employment_family').set({ status: outcome === 'approved' ? 'active' : outcome, updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
+    }),
     async onApproved(trx, item, at) {
       const family = await trx.selectFrom('zero_employment_family').select(['id', 'region_code', 'double_employment']).where('id', '=', Number(item.subject_id)).executeTakeFirstOrThrow();
       const identifiedOn = chinaDate(at);
@@ -26,15 +30,6 @@ export const zeroFamilyIdentification = registerWorkflow({
         .set({ status: 'active', identified_on: identifiedOn, first_due_on: due.firstDueOn, second_due_on: due.secondDueOn, updated_at: at })
         .where('id', '=', family.id)
         .execute();
-    },
-    async onRejected(trx, item, at) {
-      await trx.updateTable('zero_employment_family').set({ status: 'rejected', updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
-    },
-    async onReturned(trx, item, at) {
-      await trx.updateTable('zero_employment_family').set({ status: 'returned', updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
-    },
-    async onWithdrawn(trx, item, at) {
-      await trx.updateTable('zero_employment_family').set({ status: 'withdrawn', updated_at: at }).where('id', '=', Number(item.subject_id)).execute();
     },
   },
 });

@@ -22,6 +22,19 @@ export interface WorkflowHooks {
   onWithdrawn?(trx: Kysely<DB>, item: WorkflowItem, at: Date): Promise<void>;
 }
 
+/** How an item ended (or paused): what the subject's own status mirrors. */
+export type Outcome = 'approved' | 'rejected' | 'returned' | 'withdrawn';
+
+/** Hooks from one function of the outcome: the common case of mirroring it into the subject. */
+export function outcomeHooks(apply: (trx: Kysely<DB>, item: WorkflowItem, outcome: Outcome, at: Date) => Promise<void>): Required<WorkflowHooks> {
+  return {
+    onApproved: (trx, item, at) => apply(trx, item, 'approved', at),
+    onRejected: (trx, item, at) => apply(trx, item, 'rejected', at),
+    onReturned: (trx, item, at) => apply(trx, item, 'returned', at),
+    onWithdrawn: (trx, item, at) => apply(trx, item, 'withdrawn', at),
+  };
+}
+
 /** A workflow type: data describing its steps, plus the owning module's hooks. */
 export interface WorkflowDefinition {
   type: string;
