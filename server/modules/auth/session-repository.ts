@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../platform/db/database.js';
 
@@ -33,9 +34,9 @@ export async function createSession(
   return { token, csrfToken, id };
 }
 
-/** The session with its user and roles, or undefined. */
+/** The session with its user and roles, or undefined: one query, run on every request. */
 export async function findSessionWithUser(db: Db, id: string) {
-  const row = await db
+  return db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .innerJoin('org_unit as o', 'o.code', 'u.org_code')
@@ -53,12 +54,10 @@ export async function findSessionWithUser(db: Db, id: string) {
       'u.employer_id as employerId',
       'u.must_change_password as mustChangePassword',
       'o.level as orgLevel',
+      sql<string[]>`coalesce((SELECT array_agg(r.role) FROM user_role r WHERE r.user_id = u.id), '{}')`.as('roles'),
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
-  if (!row) return undefined;
-  const roles = await db.selectFrom('user_role').select('role').where('user_id', '=', row.userId).execute();
-  return { ...row, roles: roles.map((r) => r.role) };
 }
 
 export async function touchSession(db: Db, id: string, now: Date): Promise<void> {
