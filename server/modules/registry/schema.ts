@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DateString, PageQuery } from '../../platform/http/schemas.js';
+import { DateString, ScopedPageQuery } from '../../platform/http/schemas.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const Region = Type.String({ pattern: '^[0-9]{12}$', description: 'Community (社区/村) code of residence' });
@@ -57,14 +57,10 @@ export const PersonView = Type.Object(
 );
 export type PersonView = Static<typeof PersonView>;
 
-export const PersonListQuery = Type.Composite([
-  PageQuery,
-  Type.Object({
-    q: Type.Optional(Type.String({ maxLength: 30, description: 'ID number, name (or its start), or pinyin initials (e.g. zs)' })),
-    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })),
-    labourStatus: Type.Optional(Type.String({ maxLength: 20 })),
-  }),
-]);
+export const PersonListQuery = ScopedPageQuery({
+  q: Type.Optional(Type.String({ maxLength: 30, description: 'ID number, name (or its start), or pinyin initials (e.g. zs)' })),
+  labourStatus: Type.Optional(Type.String({ maxLength: 20 })),
+});
 export type PersonListQuery = Static<typeof PersonListQuery>;
 
 export const EmploymentInput = Type.Object(
@@ -197,10 +193,7 @@ export const SetHouseholdInput = Type.Object(
   { additionalProperties: false },
 );
 
-export const LedgerQuery = Type.Composite([
-  PageQuery,
-  Type.Object({ regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })), labourStatus: Type.Optional(Type.String({ maxLength: 20 })) }),
-]);
+export const LedgerQuery = ScopedPageQuery({ labourStatus: Type.Optional(Type.String({ maxLength: 20 })) });
 
 const Str = Type.String();
 const NStr = Nullable(Type.String());
@@ -241,14 +234,10 @@ export const DifficultyInput = Type.Object(
   { additionalProperties: false },
 );
 export const DifficultyExitInput = Type.Object({ exitedOn: DateString, reason: Type.String({ maxLength: 40 }) }, { additionalProperties: false });
-export const DifficultyListQuery = Type.Composite([
-  PageQuery,
-  Type.Object({
-    status: Type.Optional(Type.String({ maxLength: 20 })),
-    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })),
-    proposals: Type.Optional(Type.Boolean({ description: 'Only identifications in force proposed for exit' })),
-  }),
-]);
+export const DifficultyListQuery = ScopedPageQuery({
+  status: Type.Optional(Type.String({ maxLength: 20 })),
+  proposals: Type.Optional(Type.Boolean({ description: 'Only identifications in force proposed for exit' })),
+});
 export const DifficultyRow = Type.Object({
   id: Type.Integer(),
   personId: Type.Integer(),
@@ -267,14 +256,10 @@ export const DifficultyRow = Type.Object({
 });
 
 export const ZeroFamilyInput = Type.Object({ doubleEmployment: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
-export const ZeroFamilyQuery = Type.Composite([
-  PageQuery,
-  Type.Object({
-    status: Type.Optional(Type.String({ maxLength: 20 })),
-    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })),
-    overdue: Type.Optional(Type.Boolean({ description: 'Only active families past a deadline' })),
-  }),
-]);
+export const ZeroFamilyQuery = ScopedPageQuery({
+  status: Type.Optional(Type.String({ maxLength: 20 })),
+  overdue: Type.Optional(Type.Boolean({ description: 'Only active families past a deadline' })),
+});
 export const ZeroFamilyRow = Type.Object({
   id: Type.Integer(),
   householdId: Type.Integer(),
@@ -305,10 +290,7 @@ export const ServiceInput = Type.Object(
   { additionalProperties: false },
 );
 export const FollowUpDoneInput = Type.Object({ doneOn: DateString, note: Type.String({ minLength: 2, maxLength: 500 }) }, { additionalProperties: false });
-export const CommitmentQuery = Type.Composite([
-  PageQuery,
-  Type.Object({ regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })), overdue: Type.Optional(Type.Boolean()) }),
-]);
+export const CommitmentQuery = ScopedPageQuery({ overdue: Type.Optional(Type.Boolean()) });
 export const CommitmentRow = Type.Object({
   identificationId: Type.Integer(),
   personId: Type.Integer(),
@@ -321,10 +303,7 @@ export const CommitmentRow = Type.Object({
   met: Type.Boolean(),
   overdue: Type.Boolean(),
 });
-export const FollowUpQuery = Type.Composite([
-  PageQuery,
-  Type.Object({ regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$' })), due: Type.Optional(Type.Boolean()) }),
-]);
+export const FollowUpQuery = ScopedPageQuery({ due: Type.Optional(Type.Boolean()) });
 export const FollowUpRow = Type.Object({
   id: Type.Integer(),
   personId: Type.Integer(),

@@ -1,4 +1,4 @@
-import { Type, type TSchema, type Static } from '@sinclair/typebox';
+import { Type, type TProperties, type TSchema, type Static } from '@sinclair/typebox';
 
 /** The error envelope every failing request returns. */
 export const ErrorBody = Type.Object(
@@ -26,6 +26,14 @@ export const PageQuery = Type.Object({
   order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
 });
 export type PageQuery = Static<typeof PageQuery>;
+
+/** Filter to one unit and everything under it; queries still narrow it to the actor's scope. */
+export const RegionFilter = Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$', description: 'Org unit code: this unit and its subtree' }));
+
+/** The query of a list limited to a unit's subtree: pagination, `regionCode`, and the list's own filters. */
+export function ScopedPageQuery<T extends TProperties>(filters: T) {
+  return Type.Composite([PageQuery, Type.Object({ regionCode: RegionFilter, ...filters })]);
+}
 
 /** A page of items plus the total count. */
 export function Page<T extends TSchema>(item: T) {
