@@ -10,6 +10,7 @@ import { createPerson, listPeople, updatePerson } from './people-service.js';
 import { personRecord } from './record.js';
 import { createHousehold, getHousehold, setHousehold } from './household-service.js';
 import { residentsLedger, unemployedLedger } from './ledger.js';
+import { importRoutes } from './import-routes.js';
 import { applyZeroFamily, listZeroFamilies } from './zero-family-service.js';
 import { completeFollowUp, listCommitments, listFollowUps, recordService } from './assistance-service.js';
 import { applyForDifficulty, exitDifficulty, listDifficulty, resubmitDifficulty } from './difficulty-service.js';
@@ -235,4 +236,5 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promi
     await issueCard(deps, contextFor(req, 'person.manage'), req.params.id);
     return record(req, req.params.id);
   });
+  await importRoutes(app, deps);
 }

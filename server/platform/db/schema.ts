@@ -322,6 +322,42 @@ export interface FollowUpVisitTable {
   updated_at: Timestamp;
 }
 
+export type ImportStatus = 'validated' | 'confirmed' | 'discarded';
+
+export interface ImportBatchTable {
+  id: Generated<number>;
+  file_name: string;
+  region_code: string;
+  status: ImportStatus;
+  total_rows: number;
+  valid_rows: number;
+  rejected_rows: number;
+  employment_rows: number;
+  unemployment_rows: number;
+  loaded_people: number | null;
+  created_by: number;
+  created_at: CreatedAt;
+  confirmed_at: Date | null;
+  updated_at: Timestamp;
+}
+
+export interface ImportRowTable {
+  batch_id: number;
+  row_number: number;
+  citizen_id: string;
+  data: Json;
+  person_id: number | null;
+}
+
+export interface ImportErrorTable {
+  batch_id: number;
+  seq: number;
+  row_number: number;
+  column_name: string;
+  value: string;
+  message: string;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   org_unit: OrgUnitTable;
@@ -345,6 +381,9 @@ export interface DB {
   zero_employment_family: ZeroEmploymentFamilyTable;
   service_record: ServiceRecordTable;
   follow_up_visit: FollowUpVisitTable;
+  import_batch: ImportBatchTable;
+  import_row: ImportRowTable;
+  import_error: ImportErrorTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -54,7 +54,11 @@ export async function exportXlsx<T>(reply: FastifyReply, deps: Pick<AppDeps, 'db
     entityId: title,
     detail: { filter: sheet.filter ?? null, rows: rows.length },
   });
-  const filename = `${title}-${chinaDate(deps.clock.now())}.xlsx`;
+  return sendXlsx(reply, `${title}-${chinaDate(deps.clock.now())}.xlsx`, body);
+}
+
+/** Sends a workbook as a download under a (Chinese) file name. */
+export function sendXlsx(reply: FastifyReply, filename: string, body: Buffer) {
   return reply
     .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`)
