@@ -11,16 +11,25 @@ import { migrateToLatest } from '../server/platform/db/migrate.js';
 import { systemClock } from '../server/platform/clock.js';
 import { bootstrap } from '../server/seed/bootstrap.js';
 import { seedDemo } from '../server/seed/demo.js';
+import { benchImport, type ImportBenchResult } from './import-bench.js';
 
 /**
- * `npm run bench [-- --scale 5 --iterations 200]`: seeds a fresh database at the given scale on the
+ * `npm run bench [-- --scale 5 --iterations 200 --import-rows 100000 --only embedded|postgres]`: seeds a fresh database at the given scale on the
  * embedded database and (with BENCH_DATABASE_URL) on PostgreSQL, then times the platform's hot
  * paths through the full HTTP stack (in-process inject) beside the raw SQL of the same query.
  * Writes bench/results/platform-<kind>.json.
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '5' }, iterations: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '5' },
+    iterations: { type: 'string', default: '200' },
+    'import-rows': { type: 'string', default: '100000' },
+    only: { type: 'string' },
+  },
+});
 const scale = Number(values.scale);
 const iterations = Number(values.iterations);
+const importRows = Number(values['import-rows']);
 
 interface Stat {
   name: string;
@@ -93,22 +102,34 @@ async function benchOne(target: DatabaseTarget): Promise<void> {
       await time(`http GET /api/registry/ledgers/residents (community, ${busiest.n} people)`, () => asOp(`/api/registry/ledgers/residents?pageSize=50`)),
     );
   }
-  const out = { kind: database.kind, scale, counts, seedSeconds: Number(seedSeconds.toFixed(2)), node: process.version, at: new Date().toISOString(), results };
+  // Last: the import adds ~95,000 people, which would change the figures above.
+  let importResult: ImportBenchResult | null = null;
+  if (importRows > 0) {
+    const op = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'district_op', password: 'Demo@2026' } });
+    const opSession = `jy_session=${op.cookies.find((c) => c.name === 'jy_session')?.value}`;
+    importResult = await benchImport(app, database.db, opSession, (op.json() as { csrfToken: string }).csrfToken, '360203', importRows);
+  }
+  const out = { kind: database.kind, scale, counts, seedSeconds: Number(seedSeconds.toFixed(2)), node: process.version, at: new Date().toISOString(), results, import: importResult };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(`bench/results/platform-${database.kind}.json`, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\n${database.kind} (scale ${scale}, seeded in ${out.seedSeconds} s: ${JSON.stringify(counts)})`);
   for (const r of results) console.log(`  ${r.name.padEnd(52)} p50 ${String(r.p50_ms).padStart(8)} ms   p95 ${String(r.p95_ms).padStart(8)} ms`);
+  if (importResult) console.log(`  import ${importResult.rows} rows: ${JSON.stringify(importResult)}`);
   await app.close();
   await database.close();
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'jy-bench-'));
-try {
-  await benchOne({ kind: 'embedded', dataDir: dir });
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+if (values.only !== 'postgres') {
+  const dir = mkdtempSync(join(tmpdir(), 'jy-bench-'));
+  try {
+    await benchOne({ kind: 'embedded', dataDir: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
-if (process.env.BENCH_DATABASE_URL) {
+if (values.only === 'embedded') {
+  // PostgreSQL skipped on request.
+} else if (process.env.BENCH_DATABASE_URL) {
   await benchOne({ kind: 'postgres', url: process.env.BENCH_DATABASE_URL });
 } else {
   console.log('\nBENCH_DATABASE_URL not set: PostgreSQL not benchmarked (use a database that may be dropped and recreated).');
