@@ -5,6 +5,8 @@ import { presentPerson, viewPerson } from './people-service.js';
 import { difficultyOfPerson } from './difficulty-service.js';
 
 const label = (table: Record<string, string>, code: string | null) => (code ? (table[code] ?? code) : null);
+/** A timeline detail with the late-registration note (逾期登记) when the deadline was missed. */
+const withLate = (detail: string | null, lateDays: number | null) => (lateDays ? [detail, `逾期 ${lateDays} 天登记`].filter(Boolean).join('；') : detail);
 
 /**
  * A person's whole record: details, every employment and unemployment spell, the card, and the
@@ -37,8 +39,8 @@ export async function personRecord(deps: AppDeps, ctx: RequestContext, id: numbe
       ...(d.exited_on ? [{ date: d.exited_on, at: d.updated_at, type: 'difficulty_exited', title: '退出就业困难人员', detail: label(DIFFICULTY_EXIT_REASONS, d.exit_reason), recordId: d.id }] : []),
     ]),
     ...employment.flatMap((e) => [
-      { date: e.started_on, at: e.created_at, type: 'employment_started', title: `就业登记：${label(EMPLOYMENT_KINDS, e.kind)}`, detail: e.employer_name, recordId: e.id },
-      ...(e.ended_on ? [{ date: e.ended_on, at: e.updated_at, type: 'employment_ended', title: '就业终止登记', detail: label(EMPLOYMENT_END_REASONS, e.end_reason), recordId: e.id }] : []),
+      { date: e.started_on, at: e.created_at, type: 'employment_started', title: `就业登记：${label(EMPLOYMENT_KINDS, e.kind)}`, detail: withLate(e.employer_name, e.late_days), recordId: e.id },
+      ...(e.ended_on ? [{ date: e.ended_on, at: e.updated_at, type: 'employment_ended', title: '就业终止登记', detail: withLate(label(EMPLOYMENT_END_REASONS, e.end_reason), e.end_late_days), recordId: e.id }] : []),
     ]),
     ...unemployment.flatMap((u) => [
       { date: u.registered_on, at: u.created_at, type: 'unemployment_registered', title: '失业登记', detail: label(UNEMPLOYMENT_REASONS, u.reason), recordId: u.id },
@@ -61,8 +63,11 @@ export async function personRecord(deps: AppDeps, ctx: RequestContext, id: numbe
       fullTime: e.full_time,
       startedOn: e.started_on,
       registeredOn: e.registered_on,
+      lateDays: e.late_days,
       endedOn: e.ended_on,
       endReason: e.end_reason,
+      endRegisteredOn: e.end_registered_on,
+      endLateDays: e.end_late_days,
     })),
     unemployment: unemployment.map((u) => ({
       id: u.id,

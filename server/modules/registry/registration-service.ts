@@ -18,6 +18,7 @@ import {
   countsInUnemploymentRate,
   employmentRefusals,
   labourStatusOf,
+  registrationDaysLate,
   unemploymentRefusals,
   type Refusal,
 } from './rules.js';
@@ -70,6 +71,7 @@ export async function registerEmployment(deps: AppDeps, ctx: RequestContext, per
     }
   }
   const rules = await ageRules(deps, person.region_code, input.startedOn);
+  const hireDays = await ruleValue(deps, 'registration.hire_days', person.region_code, today);
   try {
     await deps.db.transaction().execute(async (trx) => {
       const state = await lockOpenState(trx, personId);
@@ -85,6 +87,7 @@ export async function registerEmployment(deps: AppDeps, ctx: RequestContext, per
           full_time: fullTime,
           started_on: input.startedOn,
           registered_on: today,
+          late_days: registrationDaysLate(input.kind, input.startedOn, today, hireDays),
           created_by: ctx.actor.id,
           created_at: now,
           updated_at: now,
@@ -108,14 +111,20 @@ export async function endEmployment(deps: AppDeps, ctx: RequestContext, personId
   const person = await writable(deps, ctx, personId);
   if (!Object.hasOwn(EMPLOYMENT_END_REASONS, input.reason)) throw fieldError('reason', '终止原因不在代码表中');
   const now = deps.clock.now();
-  if (input.endedOn > chinaDate(now)) throw fieldError('endedOn', '终止日期不能晚于今天');
+  const today = chinaDate(now);
+  if (input.endedOn > today) throw fieldError('endedOn', '终止日期不能晚于今天');
+  const terminationDays = await ruleValue(deps, 'registration.termination_days', person.region_code, today);
   await deps.db.transaction().execute(async (trx) => {
     await lockOpenState(trx, personId);
     const spell = await trx.selectFrom('employment_registration').selectAll().where('id', '=', registrationId).where('person_id', '=', personId).executeTakeFirst();
     if (!spell) throw notFound('就业登记');
     if (spell.ended_on) throw new AppError('invalid_state', '该就业登记已终止');
     if (input.endedOn < spell.started_on) throw fieldError('endedOn', '终止日期不能早于就业日期');
-    await trx.updateTable('employment_registration').set({ ended_on: input.endedOn, end_reason: input.reason, updated_at: now }).where('id', '=', registrationId).execute();
+    await trx
+      .updateTable('employment_registration')
+      .set({ ended_on: input.endedOn, end_reason: input.reason, end_registered_on: today, end_late_days: registrationDaysLate(spell.kind, input.endedOn, today, terminationDays), updated_at: now })
+      .where('id', '=', registrationId)
+      .execute();
     await refreshStatus(trx, personId, now);
     await writeAudit(trx, deps.clock, who(ctx), {
       event: 'employment.ended',

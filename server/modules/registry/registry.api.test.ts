@@ -75,6 +75,21 @@ describe('registry: people, registrations and the card', () => {
 
     const ended = await assistant.post(`/api/registry/people/${person.id}/employment/${record.employment[0].id}/end`, { endedOn: '2026-11-19', reason: 'resigned' });
     assert.equal(ended.json().person.labourStatus, 'none');
+    assert.equal(record.employment[0].lateDays, null, 'registered two days after the hire: on time');
+    assert.equal(ended.json().employment[0].endLateDays, null);
+  });
+
+  test('late registrations are taken and marked: hire after 30 days, termination after 15 (employers only)', async () => {
+    const person = (await create({ citizenId: idOf('1987-07-07', 1), name: '周迟' })).json();
+    // The test clock stands at 2026-11-20: a hire on 2026-09-01 is registered 80 days on, 50 past the deadline.
+    const hired = (await assistant.post(`/api/registry/people/${person.id}/employment`, { kind: 'employer', employerName: '景德镇瓷都物流公司', startedOn: '2026-09-01' })).json();
+    assert.equal(hired.employment[0].lateDays, 50);
+    assert.equal(hired.timeline[0].detail, '景德镇瓷都物流公司；逾期 50 天登记');
+    const ended = (await assistant.post(`/api/registry/people/${person.id}/employment/${hired.employment[0].id}/end`, { endedOn: '2026-11-01', reason: 'contract_ended' })).json();
+    assert.equal(ended.employment[0].endRegisteredOn, '2026-11-20');
+    assert.equal(ended.employment[0].endLateDays, 4, 'termination on 11-01 registered on 11-20: 19 days, 4 past 15');
+    const flexible = (await assistant.post(`/api/registry/people/${person.id}/employment`, { kind: 'flexible', fullTime: false, startedOn: '2026-06-01' })).json();
+    assert.equal(flexible.employment.find((e: { kind: string }) => e.kind === 'flexible').lateDays, null, 'flexible workers have no registration deadline');
   });
 
   test('working age, ability and residence are checked for unemployment registration', async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ageOn, employmentRefusals, isWorkingAge, labourStatusOf, unemploymentRefusals } from './rules.js';
+import { ageOn, employmentRefusals, isWorkingAge, labourStatusOf, registrationDaysLate, unemploymentRefusals } from './rules.js';
 import { difficultyRefusals, exitProposal } from './difficulty-rules.js';
 import { defaultCardNumber } from './card-number.js';
 
@@ -66,4 +66,11 @@ test('difficulty categories are checked against the registry facts', () => {
 
 test('the default card number is county + year + six-digit sequence', () => {
   assert.equal(defaultCardNumber({ issuerCode: '360203001002', issuedOn: '2026-11-20', sequence: 42 }), '3602032026000042');
+});
+
+test('late registration: days past the deadline for employers only', () => {
+  assert.equal(registrationDaysLate('employer', '2026-09-01', '2026-10-01', 30), null, 'day 30 is on time');
+  assert.equal(registrationDaysLate('employer', '2026-09-01', '2026-10-02', 30), 1);
+  assert.equal(registrationDaysLate('employer', '2026-02-20', '2026-03-10', 15), 3, 'across the end of February');
+  assert.equal(registrationDaysLate('self_employed', '2025-01-01', '2026-10-02', 30), null);
 });

@@ -106,3 +106,19 @@ export function cancelGroundForEmployment(kind: EmploymentKind): 'employed' | 's
   if (kind === 'flexible') return 'stable_income';
   return 'employed';
 }
+
+/** Days between two 'YYYY-MM-DD' dates (to − from). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Days a registration came after its deadline of `limitDays` calendar days from the event
+ * (hire: 30, termination: 15); null when on time. Only employers carry these deadlines: the
+ * self-employed and flexible workers register at the street office when they come.
+ */
+export function registrationDaysLate(kind: EmploymentKind, eventOn: string, registeredOn: string, limitDays: number): number | null {
+  if (kind !== 'employer') return null;
+  const late = daysBetween(eventOn, registeredOn) - limitDays;
+  return late > 0 ? late : null;
+}

@@ -113,8 +113,11 @@ export const PersonRecord = Type.Object(
         fullTime: Type.Boolean(),
         startedOn: Type.String(),
         registeredOn: Type.String(),
+        lateDays: Type.Union([Type.Integer(), Type.Null()], { description: 'Days past the hire-registration deadline (employers: 30 days), null when on time' }),
         endedOn: Nullable(Type.String()),
         endReason: Nullable(Type.String()),
+        endRegisteredOn: Nullable(Type.String()),
+        endLateDays: Type.Union([Type.Integer(), Type.Null()], { description: 'Days past the termination-registration deadline (15 days)' }),
       }),
     ),
     unemployment: Type.Array(

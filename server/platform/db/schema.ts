@@ -225,6 +225,9 @@ export interface EmploymentRegistrationTable {
   registered_on: string;
   ended_on: string | null;
   end_reason: string | null;
+  late_days: number | null;
+  end_registered_on: string | null;
+  end_late_days: number | null;
   created_by: number | null;
   created_at: CreatedAt;
   updated_at: Timestamp;

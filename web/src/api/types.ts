@@ -372,8 +372,13 @@ export interface EmploymentSpell {
   fullTime: boolean;
   startedOn: string;
   registeredOn: string;
+  /** Days past the employer's 30-day registration deadline; null when on time. */
+  lateDays: number | null;
   endedOn: string | null;
   endReason: string | null;
+  endRegisteredOn: string | null;
+  /** Days past the 15-day termination-registration deadline. */
+  endLateDays: number | null;
 }
 
 export interface UnemploymentSpell {

@@ -410,6 +410,7 @@ export const en: Record<MessageKey, string> = {
   'reg.businessNamePlaceholder': 'Optional, e.g. the shop name',
   'reg.fullTime': 'Full time',
   'reg.partTime': 'Part time',
+  'reg.lateRegistration': 'registered {days} days late',
   'reg.registeredOnShort': 'registered {date}',
   'reg.startedOn': 'Started on',
   'reg.registeredOn': 'Registered on',

@@ -408,6 +408,7 @@ export const zh = {
   'reg.businessNamePlaceholder': '选填，如个体工商户字号',
   'reg.fullTime': '全职',
   'reg.partTime': '非全日制',
+  'reg.lateRegistration': '逾期 {days} 天登记',
   'reg.registeredOnShort': '{date} 登记',
   'reg.startedOn': '就业日期',
   'reg.registeredOn': '登记日期',

@@ -143,6 +143,11 @@ export default function PersonPage() {
               </Typography.Text>
             </div>
           )}
+          {r.lateDays !== null && (
+            <Tag color="orange" data-testid={`late-${r.id}`}>
+              {t('reg.lateRegistration', { days: r.lateDays })}
+            </Tag>
+          )}
         </span>
       ),
     },
@@ -158,6 +163,7 @@ export default function PersonPage() {
             <div>
               <Typography.Text type="secondary">{endReasonName(r.endReason)}</Typography.Text>
             </div>
+            {r.endLateDays !== null && <Tag color="orange">{t('reg.lateRegistration', { days: r.endLateDays })}</Tag>}
           </span>
         ) : (
           <Tag color="green">{t('reg.state.open')}</Tag>
