@@ -28,6 +28,7 @@ const PersonPage = lazy(() => import('./pages/people/PersonPage'));
 const CardPrintPage = lazy(() => import('./pages/person-card/CardPrintPage'));
 const DifficultyPage = lazy(() => import('./pages/difficulty/DifficultyPage'));
 const AssistancePage = lazy(() => import('./pages/assistance/AssistancePage'));
+const ImportPage = lazy(() => import('./pages/imports/ImportPage'));
 
 const pageFallback = <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -76,6 +77,7 @@ function AppRoutes() {
         <Route path="workflow/items/:id" element={guard('workflow.view', <WorkflowItemPage />)} />
         <Route path="people" element={guard('person.view', <PeoplePage />)} />
         <Route path="people/:id" element={guard('person.view', <PersonPage />)} />
+        <Route path="imports" element={guard('person.manage', <ImportPage />)} />
         <Route path="difficulty" element={guard('person.view', <DifficultyPage />)} />
         <Route path="assistance" element={guard('person.view', <AssistancePage />)} />
         <Route path="employers" element={guard('employer.view', <EmployersPage />)} />

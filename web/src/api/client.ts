@@ -87,13 +87,16 @@ async function errorOf(res: Response): Promise<ApiError> {
 interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A binary body sent as is (an uploaded file) instead of JSON. */
+  raw?: { data: Blob; contentType: string };
   /** Do not redirect to the login page on 401 (login itself, the initial /me probe). */
   quiet401?: boolean;
 }
 
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw) headers['content-type'] = options.raw.contentType;
+  else if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -101,7 +104,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.data : options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, 'network', translate('common.networkError'));
@@ -128,6 +131,8 @@ export const http = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   del: <T>(path: string, query?: Query) => request<T>('DELETE', path, { query }),
+  /** POSTs a file as the raw request body (e.g. an .xlsx upload). */
+  postFile: <T>(path: string, file: Blob, contentType: string, query?: Query) => request<T>('POST', path, { query, raw: { data: file, contentType } }),
 };
 
 function filenameOf(res: Response, fallback: string): string {

@@ -13,6 +13,7 @@ import type {
   Employer,
   FollowUpDoneInput,
   Household,
+  ImportBatchView,
   HouseholdInput,
   EmployerInput,
   EmploymentInput,
@@ -48,6 +49,7 @@ export const LIST = {
   zeroFamilies: '/api/registry/zero-families',
   commitments: '/api/registry/commitments',
   followUps: '/api/registry/follow-ups',
+  imports: '/api/registry/imports',
 } as const;
 
 export const authApi = {
@@ -163,4 +165,17 @@ export const registryApi = {
   /** 申请零就业家庭认定 (409 with the reason when the household does not qualify). */
   applyZeroFamily: (householdId: number, input: { doubleEmployment?: boolean }) =>
     http.post<{ ok: true }>(`/api/registry/households/${householdId}/zero-employment`, input),
+};
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** 批量导入: upload validates and stages; nothing reaches the registry until confirm. */
+export const importsApi = {
+  templatePath: '/api/registry/imports/template',
+  errorsPath: (id: number) => `/api/registry/imports/${id}/errors`,
+  upload: (file: File) => http.postFile<ImportBatchView>('/api/registry/imports', file, XLSX_CONTENT_TYPE, { fileName: file.name }),
+  get: (id: number) => http.get<ImportBatchView>(`/api/registry/imports/${id}`),
+  /** Loads every valid row in one transaction (409 invalid_state when the registry changed since validation). */
+  confirm: (id: number) => http.post<ImportBatchView>(`/api/registry/imports/${id}/confirm`),
+  discard: (id: number) => http.post<ImportBatchView>(`/api/registry/imports/${id}/discard`),
 };

@@ -592,3 +592,35 @@ export interface UnemploymentInput {
   reason: string;
   localWorkMonths?: number;
 }
+
+/** Excel import of people and registrations (mirrors server/modules/registry/import-schema.ts). */
+export type ImportStatus = 'validated' | 'confirmed' | 'discarded';
+
+/** One rejected cell (or whole row, column "") of an uploaded file; row as the spreadsheet numbers it. */
+export interface ImportError {
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+/** An uploaded file: validated and staged, then confirmed (loaded) or discarded. */
+export interface ImportBatchView {
+  id: number;
+  fileName: string;
+  status: ImportStatus;
+  statusName: string;
+  regionCode: string;
+  totalRows: number;
+  validRows: number;
+  rejectedRows: number;
+  employmentRows: number;
+  unemploymentRows: number;
+  loadedPeople: number | null;
+  createdByName: string;
+  createdAt: string;
+  confirmedAt: string | null;
+  /** The first rejected rows (at most 200); the full list is paged at /errors. */
+  errors: ImportError[];
+  can: { confirm: boolean; discard: boolean };
+}

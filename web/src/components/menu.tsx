@@ -13,6 +13,7 @@ import {
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  UploadOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n';
 
@@ -32,6 +33,7 @@ export const MENU: MenuEntry[] = [
   { key: 'tasks', path: '/tasks', label: 'menu.tasks', icon: <CheckSquareOutlined />, permission: 'workflow.view', testId: 'menu-tasks' },
   { key: 'workflow', path: '/workflow', label: 'menu.workflow', icon: <FileSearchOutlined />, permission: 'workflow.view', testId: 'menu-workflow' },
   { key: 'people', path: '/people', label: 'menu.people', icon: <IdcardOutlined />, permission: 'person.view', testId: 'menu-people' },
+  { key: 'imports', path: '/imports', label: 'menu.imports', icon: <UploadOutlined />, permission: 'person.manage', testId: 'menu-imports' },
   { key: 'difficulty', path: '/difficulty', label: 'menu.difficulty', icon: <SafetyCertificateOutlined />, permission: 'person.view', testId: 'menu-difficulty' },
   { key: 'assistance', path: '/assistance', label: 'menu.assistance', icon: <HeartOutlined />, permission: 'person.view', testId: 'menu-assistance' },
   { key: 'employers', path: '/employers', label: 'menu.employers', icon: <BankOutlined />, permission: 'employer.view', testId: 'menu-employers' },
