@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { AppDeps, RequestContext } from '../../platform/context.js';
-import type { DB, ServiceKind } from '../../platform/db/schema.js';
+import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
@@ -12,29 +12,8 @@ import { maskCitizenId } from '../../platform/validators/citizen-id.js';
 import { addCalendarDays } from '../calendar/workdays.js';
 import { loadOverrides } from '../calendar/service.js';
 import { ruleValue } from '../rules/service.js';
-import { SERVICE_KINDS } from './codes.js';
 import { commitmentStatus } from './commitment.js';
-import { personPolicy } from './policy.js';
-import { loadPerson, who } from './people-service.js';
-
-/** Records a service given to a person (a contact: it also refreshes the last-contact date). */
-export async function recordService(deps: AppDeps, ctx: RequestContext, personId: number, input: { kind: string; servedOn: string; content: string; refused?: boolean }) {
-  const person = await loadPerson(deps.db, ctx, personId);
-  if (!personPolicy(ctx.actor, person).register) throw forbidden('您不能为该人员记录服务');
-  if (!Object.hasOwn(SERVICE_KINDS, input.kind)) throw fieldError('kind', '服务类型不在代码表中');
-  const now = deps.clock.now();
-  const today = chinaDate(now);
-  if (input.servedOn > today) throw fieldError('servedOn', '服务日期不能晚于今天');
-  await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('service_record')
-      .values({ person_id: personId, region_code: person.region_code, kind: input.kind as ServiceKind, served_on: input.servedOn, content: input.content, refused: input.refused ?? false, created_by: ctx.actor.id, created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx.updateTable('person').set({ last_contact_on: input.servedOn > (person.last_contact_on ?? '') ? input.servedOn : person.last_contact_on, updated_at: now }).where('id', '=', personId).execute();
-    await writeAudit(trx, deps.clock, who(ctx), { event: 'service.recorded', entityType: 'service_record', entityId: row.id, regionCode: person.region_code, after: { personId, ...input } });
-  });
-}
+import { who } from './people-service.js';
 
 /**
  * Inside an employment registration: a placement of someone who was unemployed or had employment
@@ -106,7 +85,7 @@ export async function listCommitments(deps: AppDeps, ctx: RequestContext, f: Com
       'p.name',
       'p.citizen_id',
       'o.name as region_name',
-      sql<string | null>`(SELECT min(s.served_on)::text FROM service_record s WHERE s.person_id = d.person_id AND s.kind = 'job_recommendation' AND s.served_on >= d.started_on)`.as('first_recommendation'),
+      sql<string | null>`(SELECT min(s.served_on)::text FROM service_record s WHERE s.person_id = d.person_id AND s.kind IN ('job_recommendation', 'immediate_assistance') AND s.served_on >= d.started_on)`.as('first_recommendation'),
     ])
     .orderBy('d.started_on')
     .orderBy('d.id')

@@ -90,4 +90,39 @@ describe('registry: services, the 10-working-day commitment and follow-up visits
     const proposals = (await assistant.get('/api/registry/difficulty?proposals=true&pageSize=200')).json();
     assert.equal(proposals.items.find((r: { personId: number }) => r.personId === personId)?.proposedExit, 'refused_services');
   });
+
+  test('immediate assistance places a person with difficulty in a public-welfare position, in one transaction', async () => {
+    const personId = await identified('郭即援');
+    const body = { kind: 'immediate_assistance', servedOn: '2026-11-20', content: '即时援助：安置社区公益性岗位' };
+    const noPlacement = await assistant.post(`/api/registry/people/${personId}/services`, body);
+    assert.equal(noPlacement.statusCode, 400);
+    assert.equal(noPlacement.json().details[0].field, 'placement.employerName');
+
+    const stranger = (await assistant.post('/api/registry/people', { citizenId: citizenId(rng, { regionCode6: '360203', birthDate: '1991-01-11', sex: 1 }), name: '钟普通', hukouType: 'urban', regionCode: COMMUNITY })).json();
+    const placement = { employerName: '石狮埠街道办事处', position: '社区保洁', startedOn: '2026-11-20' };
+    const refused = await assistant.post(`/api/registry/people/${stranger.id}/services`, { ...body, placement });
+    assert.equal(refused.json().message, '即时援助仅适用于认定有效的就业困难人员和零就业家庭成员');
+    const servicesBefore = (await t.db.selectFrom('service_record').select('id').where('person_id', '=', stranger.id).execute()).length;
+    assert.equal(servicesBefore, 0, 'a refused request writes nothing');
+    const misplaced = await assistant.post(`/api/registry/people/${stranger.id}/services`, { kind: 'career_guidance', servedOn: '2026-11-20', content: '职业指导', placement });
+    assert.equal(misplaced.json().details[0].field, 'placement');
+
+    const placed = await assistant.post(`/api/registry/people/${personId}/services`, { ...body, placement });
+    assert.equal(placed.statusCode, 200, placed.body);
+    const record = placed.json();
+    assert.equal(record.person.labourStatus, 'public_welfare');
+    assert.deepEqual([record.employment[0].kind, record.employment[0].employerName], ['public_welfare', '石狮埠街道办事处（社区保洁）']);
+    assert.deepEqual([record.unemployment[0].cancelledOn, record.unemployment[0].cancelGround], ['2026-11-20', 'employed']);
+    assert.equal(record.services[0].kind, 'immediate_assistance');
+    const link = await t.db.selectFrom('service_record').select('employment_registration_id').where('person_id', '=', personId).where('kind', '=', 'immediate_assistance').executeTakeFirstOrThrow();
+    assert.equal(link.employment_registration_id, record.employment[0].id);
+    assert.equal(record.followUps.length, 1, 'the placement schedules a follow-up visit');
+    const commitment = await commitmentOf(assistant, personId);
+    assert.deepEqual([commitment.met, commitment.firstRecommendationOn], [true, '2026-11-20'], 'a placement meets the recommendation commitment');
+
+    const twice = await assistant.post(`/api/registry/people/${personId}/services`, { ...body, placement });
+    assert.equal(twice.statusCode, 409, 'already in a full-time position');
+    const services = await t.db.selectFrom('service_record').select('id').where('person_id', '=', personId).where('kind', '=', 'immediate_assistance').execute();
+    assert.equal(services.length, 1, 'the refused second placement left no service record behind');
+  });
 });

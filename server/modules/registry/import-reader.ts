@@ -81,5 +81,5 @@ export async function* readImportSheet(file: Buffer): AsyncGenerator<SheetRow> {
     if (error instanceof Error && error.name === 'AppError') throw error;
     throw fieldError('file', '无法读取该文件，请上传 Excel 2007 及以上格式（.xlsx）的文件');
   }
-  if (!columns) throw fieldError('file', '文件中没有数据表或表头，请使用导入模板');
+  if (!columns) throw fieldError('file', '没有找到表头（应包含“公民身份号码”等列），请使用导入模板');
 }

@@ -20,8 +20,10 @@ import {
   labourStatusOf,
   registrationDaysLate,
   unemploymentRefusals,
+  type AgeRules,
   type Refusal,
 } from './rules.js';
+import type { PersonRow } from './people-repository.js';
 import type { EmploymentInput, UnemploymentInput } from './schema.js';
 
 type Trx = Kysely<DB>;
@@ -55,12 +57,20 @@ async function writable(deps: AppDeps, ctx: RequestContext, personId: number) {
   return person;
 }
 
-/** Employment registration; an open unemployment spell is cancelled on the matching ground. */
-export async function registerEmployment(deps: AppDeps, ctx: RequestContext, personId: number, input: EmploymentInput) {
-  const person = await writable(deps, ctx, personId);
+/** What an employment registration needs, read before its transaction. */
+interface PreparedEmployment {
+  input: EmploymentInput;
+  employerName: string | null;
+  fullTime: boolean;
+  rules: AgeRules;
+  hireDays: number;
+  today: string;
+  now: Date;
+}
+
+async function prepareEmployment(deps: AppDeps, person: PersonRow, input: EmploymentInput): Promise<PreparedEmployment> {
   const now = deps.clock.now();
   const today = chinaDate(now);
-  const fullTime = input.fullTime ?? true;
   let employerName = input.employerName?.trim() || null;
   if (input.kind === 'employer') {
     if (!input.employerId && !employerName) throw fieldError('employerId', '请选择或填写用人单位');
@@ -70,39 +80,80 @@ export async function registerEmployment(deps: AppDeps, ctx: RequestContext, per
       employerName = employer.name;
     }
   }
-  const rules = await ageRules(deps, person.region_code, input.startedOn);
-  const hireDays = await ruleValue(deps, 'registration.hire_days', person.region_code, today);
+  return {
+    input,
+    employerName,
+    fullTime: input.fullTime ?? true,
+    rules: await ageRules(deps, person.region_code, input.startedOn),
+    hireDays: await ruleValue(deps, 'registration.hire_days', person.region_code, today),
+    today,
+    now,
+  };
+}
+
+/**
+ * Inside a transaction: checks the registration against the open ones (under the person's row
+ * lock), inserts it, and applies what follows — zero-employment family progress, the follow-up
+ * visit, the cancellation of an open unemployment spell, the labour status. Returns its id.
+ */
+async function employWithin(trx: Trx, deps: AppDeps, ctx: RequestContext, person: PersonRow, p: PreparedEmployment): Promise<number> {
+  const { input, today, now } = p;
+  const state = await lockOpenState(trx, person.id);
+  refuse(employmentRefusals({ kind: input.kind, fullTime: p.fullTime, startedOn: input.startedOn, today, person: { birthDate: person.birth_date, sex: person.sex }, openEmployment: state.open, rules: p.rules }));
+  const row = await trx
+    .insertInto('employment_registration')
+    .values({
+      person_id: person.id,
+      region_code: person.region_code,
+      kind: input.kind,
+      employer_id: input.kind === 'employer' ? (input.employerId ?? null) : null,
+      employer_name: p.employerName,
+      full_time: p.fullTime,
+      started_on: input.startedOn,
+      registered_on: today,
+      late_days: registrationDaysLate(input.kind, input.startedOn, today, p.hireDays),
+      created_by: ctx.actor.id,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await noteMemberEmployed(trx, deps.clock, ctx, person.id, input.startedOn);
+  await scheduleFollowUp(trx, deps.clock, ctx, { personId: person.id, regionCode: person.region_code, employmentId: row.id, startedOn: input.startedOn, wasUnemployed: Boolean(state.unemployment) });
+  if (state.unemployment) await closeUnemployment(trx, deps, ctx, state.unemployment.id, input.startedOn < state.unemployment.registered_on ? today : input.startedOn, cancelGroundForEmployment(input.kind), person.region_code);
+  await refreshStatus(trx, person.id, now);
+  await writeAudit(trx, deps.clock, who(ctx), { event: 'employment.registered', entityType: 'employment_registration', entityId: row.id, regionCode: person.region_code, after: { personId: person.id, ...input, employerName: p.employerName } });
+  return row.id;
+}
+
+function fullTimeClash(error: unknown): AppError | null {
+  return isUniqueViolation(error, 'employment_one_open_full_time') ? new AppError('invalid_state', '该人员已有全职就业登记', [{ field: 'fullTime', message: '该人员已有全职就业登记' }]) : null;
+}
+
+/** Employment registration; an open unemployment spell is cancelled on the matching ground. */
+export async function registerEmployment(deps: AppDeps, ctx: RequestContext, personId: number, input: EmploymentInput) {
+  const person = await writable(deps, ctx, personId);
+  const prepared = await prepareEmployment(deps, person, input);
+  try {
+    await deps.db.transaction().execute((trx) => employWithin(trx, deps, ctx, person, prepared));
+  } catch (error) {
+    throw fullTimeClash(error) ?? error;
+  }
+}
+
+/**
+ * Runs a registration and `alongside` in one transaction: e.g. the immediate-assistance service
+ * record together with the public-welfare placement it made. Either both are written or neither.
+ */
+export async function registerEmploymentWith(deps: AppDeps, ctx: RequestContext, person: PersonRow, input: EmploymentInput, alongside: (trx: Trx, employmentId: number) => Promise<void>) {
+  const prepared = await prepareEmployment(deps, person, input);
   try {
     await deps.db.transaction().execute(async (trx) => {
-      const state = await lockOpenState(trx, personId);
-      refuse(employmentRefusals({ kind: input.kind, fullTime, startedOn: input.startedOn, today, person: { birthDate: person.birth_date, sex: person.sex }, openEmployment: state.open, rules }));
-      const row = await trx
-        .insertInto('employment_registration')
-        .values({
-          person_id: personId,
-          region_code: person.region_code,
-          kind: input.kind,
-          employer_id: input.kind === 'employer' ? (input.employerId ?? null) : null,
-          employer_name: employerName,
-          full_time: fullTime,
-          started_on: input.startedOn,
-          registered_on: today,
-          late_days: registrationDaysLate(input.kind, input.startedOn, today, hireDays),
-          created_by: ctx.actor.id,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await noteMemberEmployed(trx, deps.clock, ctx, personId, input.startedOn);
-      await scheduleFollowUp(trx, deps.clock, ctx, { personId, regionCode: person.region_code, employmentId: row.id, startedOn: input.startedOn, wasUnemployed: Boolean(state.unemployment) });
-      if (state.unemployment) await closeUnemployment(trx, deps, ctx, state.unemployment.id, input.startedOn < state.unemployment.registered_on ? today : input.startedOn, cancelGroundForEmployment(input.kind), person.region_code);
-      await refreshStatus(trx, personId, now);
-      await writeAudit(trx, deps.clock, who(ctx), { event: 'employment.registered', entityType: 'employment_registration', entityId: row.id, regionCode: person.region_code, after: { personId, ...input, employerName } });
+      const employmentId = await employWithin(trx, deps, ctx, person, prepared);
+      await alongside(trx, employmentId);
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'employment_one_open_full_time')) throw new AppError('invalid_state', '该人员已有全职就业登记', [{ field: 'fullTime', message: '该人员已有全职就业登记' }]);
-    throw error;
+    throw fullTimeClash(error) ?? error;
   }
 }
 

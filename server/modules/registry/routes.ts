@@ -12,7 +12,8 @@ import { createHousehold, getHousehold, setHousehold } from './household-service
 import { residentsLedger, unemployedLedger } from './ledger.js';
 import { importRoutes } from './import-routes.js';
 import { applyZeroFamily, listZeroFamilies } from './zero-family-service.js';
-import { completeFollowUp, listCommitments, listFollowUps, recordService } from './assistance-service.js';
+import { completeFollowUp, listCommitments, listFollowUps } from './assistance-service.js';
+import { recordService } from './service-records.js';
 import { applyForDifficulty, exitDifficulty, listDifficulty, resubmitDifficulty } from './difficulty-service.js';
 import { cancelUnemployment, endEmployment, issueCard, registerEmployment, registerUnemployment } from './registration-service.js';
 import {

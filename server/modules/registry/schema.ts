@@ -289,9 +289,20 @@ export const ServiceInput = Type.Object(
     servedOn: DateString,
     content: Type.String({ minLength: 2, maxLength: 500 }),
     refused: Type.Optional(Type.Boolean({ description: 'The person refused this service or referral' })),
+    placement: Type.Optional(
+      Type.Object(
+        {
+          employerName: Type.String({ minLength: 2, maxLength: 100, description: 'Unit that developed the public-welfare position (公益性岗位开发单位)' }),
+          position: Type.String({ minLength: 2, maxLength: 50, description: 'Position name, e.g. 社区保洁, 治安协管' }),
+          startedOn: DateString,
+        },
+        { additionalProperties: false, description: 'Immediate assistance: the public-welfare position the person is placed in (required for that kind)' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
+export type ServiceInput = Static<typeof ServiceInput>;
 export const FollowUpDoneInput = Type.Object({ doneOn: DateString, note: Type.String({ minLength: 2, maxLength: 500 }) }, { additionalProperties: false });
 export const CommitmentQuery = ScopedPageQuery({ overdue: Type.Optional(Type.Boolean()) });
 export const CommitmentRow = Type.Object({

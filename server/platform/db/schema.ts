@@ -307,6 +307,7 @@ export interface ServiceRecordTable {
   served_on: string;
   content: string;
   refused: Generated<boolean>;
+  employment_registration_id: number | null;
   created_by: number | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
