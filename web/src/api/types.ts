@@ -483,6 +483,8 @@ export interface ServiceInput {
   servedOn: string;
   content: string;
   refused?: boolean;
+  /** Immediate assistance only: the public-welfare position the person is placed in. */
+  placement?: { employerName: string; position: string; startedOn: string };
 }
 
 /** A 跟踪回访 scheduled after a placement. */

@@ -12,7 +12,12 @@ interface Values {
   servedOn: Dayjs;
   content: string;
   refused?: boolean;
+  placementEmployer?: string;
+  placementPosition?: string;
+  placementStartedOn?: Dayjs;
 }
+
+const IMMEDIATE = 'immediate_assistance';
 
 const afterToday = (d: Dayjs) => d.format('YYYY-MM-DD') > chinaToday();
 
@@ -36,7 +41,7 @@ export function ServiceModal({
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ servedOn: dayjs(chinaToday()), refused: false });
+    form.setFieldsValue({ servedOn: dayjs(chinaToday()), placementStartedOn: dayjs(chinaToday()), refused: false });
   }, [open, form]);
 
   const submit = async () => {
@@ -44,7 +49,17 @@ export function ServiceModal({
     if (!v) return;
     setBusy(true);
     try {
-      await onSubmit({ kind: v.kind, servedOn: v.servedOn.format('YYYY-MM-DD'), content: v.content.trim(), refused: v.refused ?? false });
+      const servedOn = v.servedOn.format('YYYY-MM-DD');
+      await onSubmit(
+        v.kind === IMMEDIATE
+          ? {
+              kind: v.kind,
+              servedOn,
+              content: v.content.trim(),
+              placement: { employerName: (v.placementEmployer ?? '').trim(), position: (v.placementPosition ?? '').trim(), startedOn: (v.placementStartedOn ?? v.servedOn).format('YYYY-MM-DD') },
+            }
+          : { kind: v.kind, servedOn, content: v.content.trim(), refused: v.refused ?? false },
+      );
     } catch (e) {
       showFormError(form, e);
     } finally {
@@ -53,6 +68,7 @@ export function ServiceModal({
   };
 
   const req = [{ required: true, message: t('common.required') }];
+  const kind = Form.useWatch('kind', form);
 
   return (
     <Modal
@@ -75,9 +91,23 @@ export function ServiceModal({
         <Form.Item name="content" label={t('svc.content')} rules={[...req, { min: 2, whitespace: true, message: t('common.required') }]}>
           <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('svc.contentPlaceholder')} data-testid="service-content" />
         </Form.Item>
-        <Form.Item name="refused" label={t('svc.refused')} valuePropName="checked" extra={t('svc.refusedHint')}>
-          <Switch data-testid="service-refused" />
-        </Form.Item>
+        {kind === IMMEDIATE ? (
+          <>
+            <Form.Item name="placementEmployer" label={t('svc.placementEmployer')} rules={[...req, { min: 2, whitespace: true, message: t('common.required') }]} extra={t('svc.placementHint')}>
+              <Input maxLength={100} data-testid="service-placement-employer" />
+            </Form.Item>
+            <Form.Item name="placementPosition" label={t('svc.placementPosition')} rules={[...req, { min: 2, whitespace: true, message: t('common.required') }]}>
+              <Input maxLength={50} placeholder={t('svc.placementPositionPlaceholder')} data-testid="service-placement-position" />
+            </Form.Item>
+            <Form.Item name="placementStartedOn" label={t('svc.placementStartedOn')} rules={req}>
+              <DatePicker style={{ width: '100%' }} data-testid="service-placement-started-on" />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item name="refused" label={t('svc.refused')} valuePropName="checked" extra={t('svc.refusedHint')}>
+            <Switch data-testid="service-refused" />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );
