@@ -28,6 +28,7 @@ const PersonPage = lazy(() => import('./pages/people/PersonPage'));
 const CardPrintPage = lazy(() => import('./pages/person-card/CardPrintPage'));
 const DifficultyPage = lazy(() => import('./pages/difficulty/DifficultyPage'));
 const AssistancePage = lazy(() => import('./pages/assistance/AssistancePage'));
+const QualityPage = lazy(() => import('./pages/quality/QualityPage'));
 const ImportPage = lazy(() => import('./pages/imports/ImportPage'));
 
 const pageFallback = <Spin style={{ display: 'block', margin: '20vh auto' }} />;
@@ -80,6 +81,7 @@ function AppRoutes() {
         <Route path="imports" element={guard('person.manage', <ImportPage />)} />
         <Route path="difficulty" element={guard('person.view', <DifficultyPage />)} />
         <Route path="assistance" element={guard('person.view', <AssistancePage />)} />
+        <Route path="quality" element={guard('person.view', <QualityPage />)} />
         <Route path="employers" element={guard('employer.view', <EmployersPage />)} />
         <Route path="users" element={guard('user.view', <UsersPage />)} />
         <Route path="codes" element={guard('code.view', <CodesPage />)} />

@@ -25,6 +25,7 @@ import type {
   PersonInput,
   PersonPatch,
   PersonRecord,
+  QualitySummary,
   RegistryCodes,
   RoleInfo,
   RuleInput,
@@ -49,6 +50,7 @@ export const LIST = {
   zeroFamilies: '/api/registry/zero-families',
   commitments: '/api/registry/commitments',
   followUps: '/api/registry/follow-ups',
+  qualityIssues: '/api/registry/quality/issues',
   imports: '/api/registry/imports',
 } as const;
 
@@ -165,6 +167,11 @@ export const registryApi = {
   /** 申请零就业家庭认定 (409 with the reason when the household does not qualify). */
   applyZeroFamily: (householdId: number, input: { doubleEmployment?: boolean }) =>
     http.post<{ ok: true }>(`/api/registry/households/${householdId}/zero-employment`, input),
+};
+
+/** 数据质量: counts per unit below the chosen one (default: the user's own unit). */
+export const qualityApi = {
+  summary: (regionCode?: string) => http.get<QualitySummary>('/api/registry/quality/summary', { regionCode }),
 };
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

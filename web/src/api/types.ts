@@ -581,6 +581,35 @@ export interface FollowUpRow {
   overdue: boolean;
 }
 
+/** 数据质量: the four kinds of issue. */
+export type QualityKind = 'duplicate_suspect' | 'inconsistent' | 'not_contacted' | 'overdue';
+export type QualityCounts = Record<QualityKind, number>;
+
+/** GET /api/registry/quality/summary: the chosen unit's children side by side. */
+export interface QualitySummary {
+  unit: { code: string; name: string; level: number };
+  path: { code: string; name: string; level: number }[];
+  kinds: { kind: QualityKind; name: string }[];
+  rows: { code: string; name: string; level: number; drillable: boolean; counts: QualityCounts; total: number }[];
+  total: { counts: QualityCounts; total: number };
+}
+
+/** GET /api/registry/quality/issues. */
+export interface QualityIssueRow {
+  key: string;
+  kind: QualityKind;
+  kindName: string;
+  check: string;
+  checkName: string;
+  personId: number;
+  name: string;
+  citizenId: string;
+  regionCode: string;
+  regionName: string;
+  reason: string;
+  date: string | null;
+}
+
 export interface EmploymentInput {
   kind: EmploymentKind;
   employerId?: number;

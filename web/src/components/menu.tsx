@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -36,6 +37,7 @@ export const MENU: MenuEntry[] = [
   { key: 'imports', path: '/imports', label: 'menu.imports', icon: <UploadOutlined />, permission: 'person.manage', testId: 'menu-imports' },
   { key: 'difficulty', path: '/difficulty', label: 'menu.difficulty', icon: <SafetyCertificateOutlined />, permission: 'person.view', testId: 'menu-difficulty' },
   { key: 'assistance', path: '/assistance', label: 'menu.assistance', icon: <HeartOutlined />, permission: 'person.view', testId: 'menu-assistance' },
+  { key: 'quality', path: '/quality', label: 'menu.quality', icon: <AlertOutlined />, permission: 'person.view', testId: 'menu-quality' },
   { key: 'employers', path: '/employers', label: 'menu.employers', icon: <BankOutlined />, permission: 'employer.view', testId: 'menu-employers' },
   { key: 'users', path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.view', testId: 'menu-users' },
   { key: 'org', path: '/org', label: 'menu.org', icon: <ApartmentOutlined />, permission: 'org.view', testId: 'menu-org' },
