@@ -41,8 +41,10 @@ export async function findPeople(db: Db, actor: Actor, f: PersonFilter, limit: n
     else if (text.length >= 3) q = q.where('p.name', 'like', `%${escapeLike(text)}%`);
     else q = q.where('p.name', 'like', `${escapeLike(text)}%`);
   }
-  const total = await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const rows = await q.orderBy(sortColumn(f.sort, SORTS, 'p.created_at'), f.order ?? 'desc').orderBy('p.id', 'desc').limit(limit).offset(offset).execute();
+  // A short first page is the whole result (an ID number finds one person): no count query needed.
+  if (offset === 0 && rows.length < limit) return { rows, total: rows.length };
+  const total = await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   return { rows, total: total.n };
 }
 
