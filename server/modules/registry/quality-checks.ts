@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Actor } from '../../platform/context.js';
 import { scopeCondition } from '../../platform/scope.js';
 import { addCalendarDays } from '../calendar/workdays.js';
@@ -35,9 +35,14 @@ export interface CheckParams {
   commitmentDue: { startedOn: string; workingDays: number; dueOn: string }[];
 }
 
-/** `column` limited to the unit's subtree and the actor's scope. */
-function inUnit(column: string, p: CheckParams): RawBuilder<boolean> {
-  return sql<boolean>`${sql.ref(column)} LIKE ${p.unit + '%'} AND ${scopeCondition(column, p.actor)}`;
+/**
+ * `column` limited to the unit's subtree. The unit lies in the actor's scope (narrowRegion), so its
+ * prefix is the scope condition; a second LIKE on the same column would only make the planner
+ * underestimate the rows (and pick nested loops).
+ */
+function inUnit(column: string, p: CheckParams): Expression<SqlBool> {
+  if (!p.unit.startsWith(p.actor.orgCode)) throw new RangeError(`unit ${p.unit} is outside the scope ${p.actor.orgCode}`);
+  return scopeCondition(column, { orgCode: p.unit });
 }
 
 /** A per-region rule value as SQL: a CASE on the region prefix, most specific first. */
@@ -51,56 +56,51 @@ function regional(column: string, values: readonly RegionalValue[], as: (value: 
 const asDate = (value: string) => sql`${value}::date`;
 const STATUS_OF_KIND = (column: string) => sql`CASE ${sql.ref(column)} WHEN 'employer' THEN 'employed' ELSE ${sql.ref(column)} END`;
 
-/** People in scope sharing name and birth date with someone else in the actor's scope (ID numbers are unique). */
+/** People in scope sharing name and birth date with someone else in the actor's scope (ID numbers are unique); detail: the name. */
 function duplicates(p: CheckParams) {
-  return sql<IssueRow>`SELECT 'duplicate_suspect' AS kind, 'duplicate' AS check_code, p.id AS person_id, p.region_code, p.birth_date AS on_date, NULL::text AS detail, p.id AS ref_id
+  return sql<IssueRow>`SELECT 'duplicate_suspect' AS kind, 'duplicate' AS check_code, p.id AS person_id, p.region_code, p.birth_date AS on_date, p.name AS detail, p.id AS ref_id
     FROM person p
     WHERE ${inUnit('p.region_code', p)}
       AND EXISTS (SELECT 1 FROM person q WHERE q.name = p.name AND q.birth_date = p.birth_date AND q.id <> p.id AND ${scopeCondition('q.region_code', p.actor)})`;
 }
 
-/** Stored labour status against the open registrations (labourStatusOf: a full-time job first, then any open job). */
-function labourStatus(p: CheckParams) {
-  return sql<IssueRow>`SELECT 'inconsistent' AS kind, 'labour_status' AS check_code, p.id AS person_id, p.region_code, coalesce(ef.started_on, u.registered_on) AS on_date, x.expected AS detail, p.id AS ref_id
-    FROM person p
-    LEFT JOIN employment_registration ef ON ef.person_id = p.id AND ef.ended_on IS NULL AND ef.full_time
-    LEFT JOIN unemployment_registration u ON u.person_id = p.id AND u.cancelled_on IS NULL
-    CROSS JOIN LATERAL (SELECT CASE WHEN ef.id IS NOT NULL THEN ${STATUS_OF_KIND('ef.kind')}
-      ELSE coalesce(
-        (SELECT ${STATUS_OF_KIND('e.kind')} FROM employment_registration e WHERE e.person_id = p.id AND e.ended_on IS NULL ORDER BY e.id LIMIT 1),
-        CASE WHEN u.id IS NOT NULL THEN 'unemployed' ELSE 'none' END)
-      END AS expected) x
-    WHERE ${inUnit('p.region_code', p)} AND p.labour_status <> x.expected`;
-}
-
-/** Open unemployment registration of someone at or beyond the retirement age of their sex. */
-function overRetirement(p: CheckParams) {
+/**
+ * The checks of one person row, in one scan of the unit's people: stored labour status against the
+ * open registrations (labourStatusOf: the full-time job first, else the first open job); open
+ * unemployment at or beyond the retirement age of the person's sex; sex (digit 17 odd = male) or
+ * birth date (digits 7–14) that the ID number contradicts; a household in another community.
+ * The flags are computed once per person (OFFSET 0 keeps the subquery whole); only people who
+ * failed one are expanded into a row per failed check.
+ */
+function personChecks(p: CheckParams) {
   const cutoff = (values: RegionalValue[]) => regional('p.region_code', values, (age) => asDate(bornOnOrBefore(p.today, age)));
   const age = (values: RegionalValue[]) => regional('p.region_code', values, (v) => sql`${String(v)}::text`);
-  return sql<IssueRow>`SELECT 'inconsistent' AS kind, 'over_retirement' AS check_code, p.id AS person_id, p.region_code, u.registered_on AS on_date,
-      CASE WHEN p.sex = 1 THEN ${age(p.retirementAge.male)} ELSE ${age(p.retirementAge.female)} END AS detail, u.id AS ref_id
-    FROM person p
-    JOIN unemployment_registration u ON u.person_id = p.id AND u.cancelled_on IS NULL
-    WHERE ${inUnit('p.region_code', p)}
-      AND p.birth_date <= CASE WHEN p.sex = 1 THEN ${cutoff(p.retirementAge.male)} ELSE ${cutoff(p.retirementAge.female)} END`;
-}
-
-/** Sex (digit 17 odd = male) or birth date (digits 7–14) that the ID number contradicts. */
-function idMismatch(p: CheckParams) {
-  return sql<IssueRow>`SELECT 'inconsistent' AS kind, 'id_mismatch' AS check_code, p.id AS person_id, p.region_code, p.birth_date AS on_date, NULL::text AS detail, p.id AS ref_id
-    FROM person p
-    WHERE ${inUnit('p.region_code', p)}
-      AND (substr(p.citizen_id, 7, 8) <> to_char(p.birth_date, 'YYYYMMDD')
-        OR p.sex <> CASE WHEN substr(p.citizen_id, 17, 1) IN ('1', '3', '5', '7', '9') THEN 1 ELSE 2 END)`;
-}
-
-/** A household member living in another community than the household. */
-function householdRegion(p: CheckParams) {
-  return sql<IssueRow>`SELECT 'inconsistent' AS kind, 'household_region' AS check_code, p.id AS person_id, p.region_code, NULL::date AS on_date,
-      (SELECT o.name FROM org_unit o WHERE o.code = h.region_code) AS detail, p.id AS ref_id
-    FROM person p
-    JOIN household h ON h.id = p.household_id
-    WHERE ${inUnit('p.region_code', p)} AND h.region_code <> p.region_code`;
+  return sql<IssueRow>`SELECT 'inconsistent' AS kind, c.check_code, t.id AS person_id, t.region_code, c.on_date, c.detail, c.ref_id
+    FROM (
+      SELECT p.id, p.region_code, p.birth_date, u.id AS u_id, u.registered_on, ef.started_on AS ef_started_on, h.region_code AS h_region, x.expected,
+        p.labour_status <> x.expected AS f_status,
+        u.id IS NOT NULL AND p.birth_date <= CASE WHEN p.sex = 1 THEN ${cutoff(p.retirementAge.male)} ELSE ${cutoff(p.retirementAge.female)} END AS f_retired,
+        substr(p.citizen_id, 7, 8) <> to_char(p.birth_date, 'YYYYMMDD') OR p.sex <> CASE WHEN substr(p.citizen_id, 17, 1) IN ('1', '3', '5', '7', '9') THEN 1 ELSE 2 END AS f_id,
+        h.region_code <> p.region_code AS f_household,
+        CASE WHEN p.sex = 1 THEN ${age(p.retirementAge.male)} ELSE ${age(p.retirementAge.female)} END AS retirement_age
+      FROM person p
+      LEFT JOIN employment_registration ef ON ef.person_id = p.id AND ef.ended_on IS NULL AND ef.full_time
+      LEFT JOIN employment_registration ep ON ep.person_id = p.id AND ep.ended_on IS NULL AND NOT ep.full_time
+        AND NOT EXISTS (SELECT 1 FROM employment_registration e2 WHERE e2.person_id = ep.person_id AND e2.ended_on IS NULL AND NOT e2.full_time AND e2.id < ep.id)
+      LEFT JOIN unemployment_registration u ON u.person_id = p.id AND u.cancelled_on IS NULL
+      LEFT JOIN household h ON h.id = p.household_id
+      CROSS JOIN LATERAL (SELECT CASE WHEN ef.id IS NOT NULL THEN ${STATUS_OF_KIND('ef.kind')} WHEN ep.id IS NOT NULL THEN ${STATUS_OF_KIND('ep.kind')}
+        WHEN u.id IS NOT NULL THEN 'unemployed' ELSE 'none' END AS expected) x
+      WHERE ${inUnit('p.region_code', p)}
+      OFFSET 0
+    ) t
+    CROSS JOIN LATERAL (VALUES
+      ('labour_status', t.f_status, coalesce(t.ef_started_on, t.registered_on), t.expected, t.id),
+      ('over_retirement', t.f_retired, t.registered_on, t.retirement_age, t.u_id),
+      ('id_mismatch', t.f_id, t.birth_date, NULL, t.id),
+      ('household_region', t.f_household, NULL, CASE WHEN t.f_household THEN (SELECT o.name FROM org_unit o WHERE o.code = t.h_region) END, t.id)
+    ) AS c(check_code, failed, on_date, detail, ref_id)
+    WHERE (t.f_status OR t.f_retired OR t.f_id OR t.f_household) AND c.failed`;
 }
 
 /** An identification in force while the person has held a full-time job for over the grace period. */
@@ -161,7 +161,7 @@ function followUpOverdue(p: CheckParams) {
 
 const CHECKS: Record<QualityKind, ((p: CheckParams) => RawBuilder<IssueRow>)[]> = {
   duplicate_suspect: [duplicates],
-  inconsistent: [labourStatus, overRetirement, idMismatch, householdRegion, difficultyEmployed],
+  inconsistent: [personChecks, difficultyEmployed],
   not_contacted: [notContacted],
   overdue: [commitmentOverdue, zeroFamilyOverdue, followUpOverdue],
 };

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { AppDeps, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -85,14 +85,15 @@ export async function qualitySummary(deps: AppDeps, ctx: RequestContext, regionC
       ? [unit]
       : await deps.db.selectFrom('org_unit').select(['code', 'name', 'level']).where('parent_code', '=', unit.code).orderBy('code').execute();
   const params = await checkParams(deps, ctx, unit.code, QUALITY_KIND_LIST);
-  const groups = await sql<{ code: string; kind: QualityKind; n: number }>`
-    SELECT substr(r.region_code, 1, ${length}::int) AS code, r.kind, count(*)::int AS n
-    FROM (${issueRows(params, QUALITY_KIND_LIST)}) r
-    GROUP BY 1, 2`.execute(deps.db);
+  const groups = await runChecks(
+    deps,
+    sql<{ code: string; kind: QualityKind; n: number }>`SELECT substr(r.region_code, 1, ${length}::int) AS code, r.kind, count(*)::int AS n
+      FROM (${issueRows(params, QUALITY_KIND_LIST)}) r GROUP BY 1, 2`,
+  );
   const byCode = new Map(children.map((c) => [c.code, zeroCounts()]));
   // Records filed at the unit itself rather than below it (a region code shorter than a child's).
   const own = zeroCounts();
-  for (const g of groups.rows) (byCode.get(g.code) ?? own)[g.kind] += g.n;
+  for (const g of groups) (byCode.get(g.code) ?? own)[g.kind] += g.n;
   const rows = children.map((c) => {
     const counts = byCode.get(c.code) ?? zeroCounts();
     return { code: c.code, name: c.name, level: c.level, drillable: c.code !== unit.code, counts, total: sum(counts) };
@@ -111,20 +112,36 @@ export async function qualitySummary(deps: AppDeps, ctx: RequestContext, regionC
   };
 }
 
-type ListedRow = IssueRow & { name: string; citizen_id: string; sex: number; birth_date: string; labour_status: string; region_name: string };
+/**
+ * Runs a query over the checks. On PostgreSQL without JIT: the estimates of the big scans trigger
+ * JIT compilation that takes longer (seconds, at city scale) than the query itself.
+ */
+async function runChecks<T>(deps: AppDeps, query: RawBuilder<T>): Promise<T[]> {
+  if (deps.dbKind !== 'postgres') return (await query.execute(deps.db)).rows;
+  return deps.db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL jit = off`.execute(trx);
+    return (await query.execute(trx)).rows;
+  });
+}
 
-/** The other members of the suspected-duplicate groups on a page (same name and birth date, in scope). */
-async function duplicateGroups(db: Db, ctx: RequestContext, rows: readonly ListedRow[]) {
-  const names = [...new Set(rows.filter((r) => r.check_code === 'duplicate').map((r) => r.name))];
-  if (names.length === 0) return [];
-  return db
-    .selectFrom('person as q')
-    .innerJoin('org_unit as o', 'o.code', 'q.region_code')
-    .select(['q.id', 'q.name', 'q.birth_date', 'q.citizen_id', 'o.name as region_name'])
-    .where('q.name', 'in', names)
-    .where(scopeCondition('q.region_code', ctx.actor))
-    .orderBy('q.id')
-    .execute();
+/** The people and units of a page of issues, and the other members of its suspected-duplicate groups. */
+async function pageDetails(db: Db, ctx: RequestContext, rows: readonly IssueRow[]) {
+  const ids = [...new Set(rows.map((r) => r.person_id))];
+  const codes = [...new Set(rows.map((r) => r.region_code))];
+  const people = ids.length ? await db.selectFrom('person').select(['id', 'name', 'citizen_id', 'sex', 'birth_date', 'labour_status']).where('id', 'in', ids).execute() : [];
+  const units = codes.length ? await db.selectFrom('org_unit').select(['code', 'name']).where('code', 'in', codes).execute() : [];
+  const names = [...new Set(rows.filter((r) => r.check_code === 'duplicate').map((r) => r.detail as string))];
+  const group = names.length
+    ? await db
+        .selectFrom('person as q')
+        .innerJoin('org_unit as o', 'o.code', 'q.region_code')
+        .select(['q.id', 'q.name', 'q.birth_date', 'q.citizen_id', 'o.name as region_name'])
+        .where('q.name', 'in', names)
+        .where(scopeCondition('q.region_code', ctx.actor))
+        .orderBy('q.id')
+        .execute()
+    : [];
+  return { people: new Map(people.map((p) => [p.id, p])), units: new Map(units.map((u) => [u.code, u.name])), group };
 }
 
 /** One page of failed checks of a kind (all kinds without one) under the chosen unit. */
@@ -134,46 +151,50 @@ export async function qualityIssues(deps: AppDeps, ctx: RequestContext, f: Quali
   const kinds = f.kind ? [f.kind] : QUALITY_KIND_LIST;
   const params = await checkParams(deps, ctx, unit.code, kinds);
   const base = issueRows(params, kinds);
-  // Suspected duplicates sit next to each other; other issues by community, then the oldest date first.
-  const order = f.kind === 'duplicate_suspect' ? sql`p.name, p.birth_date, p.id` : sql`r.kind, r.region_code, r.on_date NULLS FIRST, p.id, r.check_code, r.ref_id`;
-  const total = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${base}) r`.execute(deps.db);
-  const listed = await sql<ListedRow>`
-    SELECT r.*, p.name, p.citizen_id, p.sex, p.birth_date, p.labour_status, o.name AS region_name
-    FROM (${base}) r
-    JOIN person p ON p.id = r.person_id
-    JOIN org_unit o ON o.code = r.region_code
-    ORDER BY ${order}
-    LIMIT ${pageSize}::int OFFSET ${offset}::int`.execute(deps.db);
-  const group = await duplicateGroups(deps.db, ctx, listed.rows);
-  const items: QualityIssueRow[] = listed.rows.map((r) => {
+  // Suspected duplicates (detail: the name) sit next to each other; other issues by community, oldest date first.
+  const order = f.kind === 'duplicate_suspect' ? sql`r.detail, r.on_date, r.person_id` : sql`r.kind, r.region_code, r.on_date NULLS FIRST, r.person_id, r.check_code, r.ref_id`;
+  // MATERIALIZED: the checks are planned on their own (a LIMIT over them invites nested loops on
+  // misestimated semi-joins); they run once and the total rides along on every row.
+  const rows = await runChecks(
+    deps,
+    sql<IssueRow & { total: number }>`WITH r AS MATERIALIZED (${base})
+      SELECT r.*, count(*) OVER ()::int AS total FROM r ORDER BY ${order} LIMIT ${pageSize}::int OFFSET ${offset}::int`,
+  );
+  const { people, units, group } = await pageDetails(deps.db, ctx, rows);
+  const items: QualityIssueRow[] = rows.flatMap((r) => {
+    const p = people.get(r.person_id);
+    if (!p) return [];
     const check = r.check_code as QualityCheck;
-    const others = group.filter((q) => q.name === r.name && q.birth_date === r.birth_date && q.id !== r.person_id);
-    return {
-      key: `${check}:${r.ref_id}`,
-      kind: r.kind,
-      kindName: QUALITY_KINDS[r.kind],
-      check,
-      checkName: QUALITY_CHECKS[check],
-      personId: r.person_id,
-      name: r.name,
-      citizenId: maskCitizenId(r.citizen_id),
-      regionCode: r.region_code,
-      regionName: r.region_name,
-      reason: reasonText({
+    const others = group.filter((q) => q.name === p.name && q.birth_date === p.birth_date && q.id !== p.id);
+    return [
+      {
+        key: `${check}:${r.ref_id}`,
+        kind: r.kind,
+        kindName: QUALITY_KINDS[r.kind],
         check,
-        citizenId: r.citizen_id,
-        sex: r.sex,
-        birthDate: r.birth_date,
-        labourStatus: r.labour_status,
-        age: ageOn(r.birth_date, params.today),
+        checkName: QUALITY_CHECKS[check],
+        personId: p.id,
+        name: p.name,
+        citizenId: maskCitizenId(p.citizen_id),
+        regionCode: r.region_code,
+        regionName: units.get(r.region_code) ?? r.region_code,
+        reason: reasonText({
+          check,
+          citizenId: p.citizen_id,
+          sex: p.sex,
+          birthDate: p.birth_date,
+          labourStatus: p.labour_status,
+          age: ageOn(p.birth_date, params.today),
+          date: r.on_date,
+          detail: r.detail,
+          months: valueFor(params.noContactMonths, r.region_code),
+          workingDays: valueFor(params.commitmentDays, r.region_code),
+          others: others.map((o) => ({ name: o.name, citizenId: o.citizen_id, regionName: o.region_name })),
+        }),
         date: r.on_date,
-        detail: r.detail,
-        months: valueFor(params.noContactMonths, r.region_code),
-        workingDays: valueFor(params.commitmentDays, r.region_code),
-        others: others.map((o) => ({ name: o.name, citizenId: o.citizen_id, regionName: o.region_name })),
-      }),
-      date: r.on_date,
-    };
+      },
+    ];
   });
-  return { items, total: total.rows[0]?.n ?? 0, page, pageSize };
+  const total = rows[0]?.total ?? (offset === 0 ? 0 : (await runChecks(deps, sql<{ n: number }>`SELECT count(*)::int AS n FROM (${base}) r`))[0].n);
+  return { items, total, page, pageSize };
 }
