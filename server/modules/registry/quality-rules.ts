@@ -129,7 +129,7 @@ export function reasonText(f: IssueFacts): string {
   switch (f.check) {
     case 'duplicate': {
       const others = (f.others ?? []).map((o) => `${o.name}（${maskCitizenId(o.citizenId)}，${o.regionName}）`).join('、');
-      return `与 ${others || '其他人员'} 姓名、出生日期相同而身份证号不同，疑似同一人重复登记`;
+      return `与${others || '其他人员'}姓名、出生日期相同而身份证号不同，疑似同一人重复登记`;
     }
     case 'labour_status':
       return `就业状态登记为「${statusName(f.labourStatus)}」，按在办的就业失业登记应为「${statusName(f.detail)}」`;

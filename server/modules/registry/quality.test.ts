@@ -71,7 +71,7 @@ test('each failed check reads as a Chinese reason', () => {
   const base: IssueFacts = { check: 'duplicate', citizenId: '11010519491231002X', sex: 2, birthDate: '1949-12-31', labourStatus: 'unemployed', age: 76, date: null, detail: null };
   assert.equal(
     reasonText({ ...base, others: [{ name: '张三', citizenId: '360203199001010011', regionName: '新村社区' }] }),
-    '与 张三（360203********0011，新村社区） 姓名、出生日期相同而身份证号不同，疑似同一人重复登记',
+    '与张三（360203********0011，新村社区）姓名、出生日期相同而身份证号不同，疑似同一人重复登记',
   );
   assert.equal(reasonText({ ...base, check: 'labour_status', detail: 'employed' }), '就业状态登记为「登记失业」，按在办的就业失业登记应为「单位就业」');
   assert.equal(reasonText({ ...base, check: 'over_retirement', age: 52, detail: '50' }), '已满 52 周岁，达到女性退休年龄（50 岁），仍处于登记失业状态');
