@@ -69,6 +69,15 @@ export const SERVICE_KINDS = {
   immediate_assistance: '即时援助（公益性岗位安置）',
 } as const;
 
+export const ZERO_FAMILY_STATUS = {
+  pending: '审核中',
+  returned: '退回修改',
+  active: '援助中',
+  rejected: '不予认定',
+  withdrawn: '已撤回',
+  cleared: '已消除',
+} as const;
+
 export const HUKOU_TYPES = { urban: '本地城镇', rural: '本地农村', non_local: '外地户籍' } as const;
 
 export const LABOUR_STATUS = {

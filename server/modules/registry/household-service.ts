@@ -4,7 +4,7 @@ import { writeAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/clock.js';
 import { inScope } from '../../platform/scope.js';
 import { rolesAllow } from '../../platform/roles.js';
-import { LABOUR_STATUS } from './codes.js';
+import { LABOUR_STATUS, ZERO_FAMILY_STATUS } from './codes.js';
 import { who } from './people-service.js';
 import { ageOn } from './rules.js';
 
@@ -42,12 +42,32 @@ export async function getHousehold(deps: AppDeps, ctx: RequestContext, id: numbe
     .where('household_id', '=', id)
     .orderBy('birth_date')
     .execute();
+  // The latest zero-employment family identification of the household, if any.
+  const family = await deps.db
+    .selectFrom('zero_employment_family')
+    .select(['id', 'status', 'applied_on', 'identified_on', 'first_due_on', 'cleared_on'])
+    .where('household_id', '=', id)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return {
     id: household.id,
     regionCode: household.region_code,
     regionName: household.region_name,
     address: household.address,
     householdType: household.household_type,
+    zeroFamily: family
+      ? {
+          id: family.id,
+          status: family.status,
+          statusName: ZERO_FAMILY_STATUS[family.status],
+          appliedOn: family.applied_on,
+          identifiedOn: family.identified_on,
+          firstDueOn: family.first_due_on,
+          clearedOn: family.cleared_on,
+          open: family.status === 'pending' || family.status === 'returned' || family.status === 'active',
+        }
+      : null,
     members: members.map((m) => ({
       id: m.id,
       name: m.name,

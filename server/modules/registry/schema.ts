@@ -187,6 +187,22 @@ export const HouseholdView = Type.Object(
         wantsWork: Type.Boolean(),
       }),
     ),
+    zeroFamily: Type.Union(
+      [
+        Type.Object({
+          id: Type.Integer(),
+          status: Type.String(),
+          statusName: Type.String(),
+          appliedOn: Type.String(),
+          identifiedOn: Nullable(Type.String()),
+          firstDueOn: Nullable(Type.String()),
+          clearedOn: Nullable(Type.String()),
+          open: Type.Boolean({ description: 'Under review or under assistance: a new application is refused' }),
+        }),
+        Type.Null(),
+      ],
+      { description: 'The latest zero-employment family identification of the household' },
+    ),
   },
   { $id: 'HouseholdView' },
 );

@@ -12,11 +12,12 @@ import { pageWindow, type PageQuery } from '../../platform/http/schemas.js';
 import { submitForReview } from '../../platform/workflow/service.js';
 import { ageRules } from './age-rules.js';
 import { isWorkingAge } from './rules.js';
+import { ZERO_FAMILY_STATUS } from './codes.js';
 import { overdueDeadline, recordMemberEmployed } from './zero-family-rules.js';
 import { zeroFamilyIdentification } from './zero-family-workflow.js';
 import { who } from './people-service.js';
 
-const STATUS_NAMES = { pending: '审核中', returned: '退回修改', active: '援助中', rejected: '不予认定', withdrawn: '已撤回', cleared: '已消除' } as const;
+const STATUS_NAMES = ZERO_FAMILY_STATUS;
 
 /**
  * Applies for identification of a household as a zero-employment family: every working-age member
@@ -29,7 +30,14 @@ export async function applyZeroFamily(deps: AppDeps, ctx: RequestContext, househ
   const now = deps.clock.now();
   const today = chinaDate(now);
   if (household.household_type !== 'urban') throw new AppError('invalid_state', '零就业家庭认定限城镇家庭户', [{ field: 'householdId', message: '零就业家庭认定限城镇家庭户' }]);
-  const members = await deps.db.selectFrom('person').select(['birth_date', 'sex', 'able_to_work', 'wants_work', 'labour_status', 'name']).where('household_id', '=', householdId).execute();
+  // The head of household first: the review item is named after them.
+  const members = await deps.db
+    .selectFrom('person')
+    .select(['birth_date', 'sex', 'able_to_work', 'wants_work', 'labour_status', 'name'])
+    .where('household_id', '=', householdId)
+    .orderBy(sql`coalesce(household_relation = '户主', false)`, 'desc')
+    .orderBy('id')
+    .execute();
   const rules = await ageRules(deps, household.region_code, today);
   const seeking = members.filter((m) => m.able_to_work && m.wants_work && isWorkingAge({ birthDate: m.birth_date, sex: m.sex }, today, rules));
   if (seeking.length === 0) throw new AppError('invalid_state', '该家庭没有有劳动能力和就业意愿的劳动年龄成员', [{ field: 'householdId', message: '家庭成员不符合条件' }]);

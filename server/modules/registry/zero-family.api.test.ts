@@ -40,7 +40,14 @@ describe('registry: zero-employment families and their assistance clock', () => 
 
   test('identified after review; the first employment clears it before the 20-day deadline', async () => {
     const { householdId, members } = await unemployedHousehold(['钱建军', '钱桂芳']);
+    // The spouse joins the household record first; the review item is still named after the head.
+    await t.db.updateTable('person').set({ household_relation: '户主' }).where('id', '=', members[1]).execute();
+    await t.db.updateTable('person').set({ household_relation: '配偶' }).where('id', '=', members[0]).execute();
     assert.equal((await assistant.post(`/api/registry/households/${householdId}/zero-employment`, {})).statusCode, 200);
+    const item = await t.db.selectFrom('workflow_item').select('subject_label').where('subject_type', '=', 'zero_employment_family').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    assert.equal(item.subject_label, '钱桂芳家（零就业家庭认定）');
+    const pending = (await assistant.get(`/api/registry/households/${householdId}`)).json().zeroFamily;
+    assert.deepEqual([pending.status, pending.statusName, pending.open], ['pending', '审核中', true]);
     await approve(householdId);
     const active = await familyOf(householdId);
     assert.deepEqual([active.status, active.identifiedOn, active.firstDueOn, active.responsible], ['active', '2026-11-20', '2026-12-10', '社区协理员']);
@@ -48,6 +55,8 @@ describe('registry: zero-employment families and their assistance clock', () => 
     assert.equal(hired.statusCode, 200, hired.body);
     const cleared = await familyOf(householdId);
     assert.deepEqual([cleared.status, cleared.firstEmployedOn, cleared.clearedOn], ['cleared', '2026-11-20', '2026-11-20']);
+    const shown = (await assistant.get(`/api/registry/households/${householdId}`)).json().zeroFamily;
+    assert.deepEqual([shown.statusName, shown.clearedOn, shown.open], ['已消除', '2026-11-20', false]);
   });
 
   test('double employment needs a second member; an unmet deadline shows as overdue with the assistant', async () => {

@@ -520,6 +520,17 @@ export interface Household {
   address: string | null;
   householdType: string;
   members: HouseholdMember[];
+  /** The latest zero-employment family identification; `open` while under review or assistance. */
+  zeroFamily: {
+    id: number;
+    status: ZeroFamilyStatus;
+    statusName: string;
+    appliedOn: string;
+    identifiedOn: string | null;
+    firstDueOn: string | null;
+    clearedOn: string | null;
+    open: boolean;
+  } | null;
 }
 
 export interface HouseholdInput {

@@ -581,6 +581,7 @@ export const en: Record<MessageKey, string> = {
   'hh.self': 'This person',
   'hh.ableToWork': 'Able to work',
   'hh.wantsWork': 'Wants work',
+  'zf.alreadyOpen': 'This household already has a zero-employment family identification under review or assistance',
   'zf.apply': 'Apply: zero-employment family',
   'zf.applyTitle': 'Apply for zero-employment family identification (household {id})',
   'zf.applyHint': 'Every working-age member able and willing to work must be registered unemployed, and there must be at least one. Accepted by the community, reviewed by the street and the district.',

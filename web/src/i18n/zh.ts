@@ -579,6 +579,7 @@ export const zh = {
   'hh.self': '本人',
   'hh.ableToWork': '有劳动能力',
   'hh.wantsWork': '有就业意愿',
+  'zf.alreadyOpen': '该家庭已有审核中或援助中的零就业家庭认定',
   'zf.apply': '申请零就业家庭认定',
   'zf.applyTitle': '申请零就业家庭认定（家庭户 {id}）',
   'zf.applyHint': '法定劳动年龄内、有劳动能力和就业意愿的家庭成员均须已办理失业登记，且至少一人。社区受理后由街道、区县审核。',

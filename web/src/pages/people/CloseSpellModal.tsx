@@ -82,7 +82,7 @@ export function CloseSpellModal({
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" autoComplete="off">
+      <Form form={form} name={testId} layout="vertical" autoComplete="off">
         <Form.Item name={dateField} label={dateLabel} rules={req}>
           <DatePicker disabledDate={outside} style={{ width: '100%' }} data-testid={`${testId}-date`} />
         </Form.Item>

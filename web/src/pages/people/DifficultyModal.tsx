@@ -78,7 +78,7 @@ export function DifficultyModal({
       {notUnemployed && !refusal && <Alert type="warning" showIcon title={t('diff.needsUnemployment')} style={{ marginBottom: 16 }} data-testid="difficulty-needs-unemployment" />}
       {returned && <Alert type="warning" showIcon title={t('diff.returnedHint')} style={{ marginBottom: 16 }} />}
       {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} data-testid="difficulty-refusal" />}
-      <Form form={form} layout="vertical" autoComplete="off">
+      <Form form={form} name="difficulty" layout="vertical" autoComplete="off">
         <Form.Item name="category" label={t('diff.category')} rules={[{ required: true, message: t('common.required') }]}>
           <Select
             options={categories.map((c) => ({ value: c.code, label: c.name }))}

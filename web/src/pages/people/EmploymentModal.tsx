@@ -76,7 +76,7 @@ export function EmploymentModal({
       forceRender
     >
       {person.labourStatus === 'unemployed' && <Alert type="info" showIcon title={t('reg.closesUnemployment')} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" autoComplete="off">
+      <Form form={form} name="employment" layout="vertical" autoComplete="off">
         <Form.Item name="kind" label={t('reg.kind')} rules={req}>
           <Select options={codes.employmentKinds} data-testid="employment-kind" />
         </Form.Item>

@@ -67,7 +67,7 @@ export function FollowUpDoneModal({
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" autoComplete="off">
+      <Form form={form} name="followUp" layout="vertical" autoComplete="off">
         <Form.Item name="doneOn" label={t('fu.doneOn')} rules={req}>
           <DatePicker disabledDate={afterToday} style={{ width: '100%' }} data-testid="follow-up-done-on" />
         </Form.Item>

@@ -10,6 +10,8 @@ import { labelOf } from '../../components/labels';
 import { showError, showFormError, showSuccess } from '../../components/feedback';
 import { LABOUR_STATUS_COLORS } from '../../components/registry';
 
+const ZERO_FAMILY_COLORS: Record<string, string> = { pending: 'processing', returned: 'warning', active: 'orange', cleared: 'green', rejected: 'red' };
+
 interface JoinValues {
   mode: 'new' | 'existing';
   householdId?: number;
@@ -87,7 +89,14 @@ export function HouseholdPanel({ person, onRecord }: { person: Person; onRecord:
             {person.householdId ? t('hh.change') : t('hh.join')}
           </Button>
           {person.householdId && (
-            <Button type="primary" icon={<TeamOutlined />} onClick={() => setDialog('zero')} data-testid="apply-zero-family">
+            <Button
+              type="primary"
+              icon={<TeamOutlined />}
+              onClick={() => setDialog('zero')}
+              disabled={household?.zeroFamily?.open ?? false}
+              title={household?.zeroFamily?.open ? t('zf.alreadyOpen') : undefined}
+              data-testid="apply-zero-family"
+            >
               {t('zf.apply')}
             </Button>
           )}
@@ -107,6 +116,19 @@ export function HouseholdPanel({ person, onRecord }: { person: Person; onRecord:
             <Descriptions.Item label={t('hh.region')}>{household.regionName}</Descriptions.Item>
             <Descriptions.Item label={t('hh.address')}>{household.address ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('hh.relation')}>{person.householdRelation ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('zf.tab')}>
+              {household.zeroFamily ? (
+                <Space size={4} wrap data-testid="household-zero-family">
+                  <Tag color={ZERO_FAMILY_COLORS[household.zeroFamily.status] ?? 'default'}>{labelOf(t, 'zf.status.', household.zeroFamily.status)}</Tag>
+                  {household.zeroFamily.status === 'active' && household.zeroFamily.firstDueOn && (
+                    <Typography.Text type="secondary">{t('zf.dueOn', { date: household.zeroFamily.firstDueOn })}</Typography.Text>
+                  )}
+                  {household.zeroFamily.clearedOn && <Typography.Text type="secondary">{household.zeroFamily.clearedOn}</Typography.Text>}
+                </Space>
+              ) : (
+                '—'
+              )}
+            </Descriptions.Item>
           </Descriptions>
           <Table<HouseholdMember>
             rowKey="id"
@@ -137,6 +159,7 @@ export function HouseholdPanel({ person, onRecord }: { person: Person; onRecord:
           onClose={() => setDialog(null)}
           onApplied={() => {
             setDialog(null);
+            void load();
             showSuccess(t('zf.applied'));
           }}
         />
@@ -198,7 +221,7 @@ function JoinHouseholdModal({ open, person, onClose, onSaved }: { open: boolean;
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" autoComplete="off">
+      <Form form={form} name="household" layout="vertical" autoComplete="off">
         <Form.Item name="mode" label={t('hh.mode')}>
           <Radio.Group
             options={[

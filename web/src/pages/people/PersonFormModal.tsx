@@ -143,7 +143,7 @@ export function PersonFormModal({
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" autoComplete="off">
+      <Form form={form} name="person" layout="vertical" autoComplete="off">
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item

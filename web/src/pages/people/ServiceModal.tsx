@@ -81,7 +81,7 @@ export function ServiceModal({
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" autoComplete="off">
+      <Form form={form} name="service" layout="vertical" autoComplete="off">
         <Form.Item name="kind" label={t('svc.kind')} rules={req}>
           <Select options={codes.serviceKinds} data-testid="service-kind" />
         </Form.Item>

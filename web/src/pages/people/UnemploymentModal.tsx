@@ -67,7 +67,7 @@ export function UnemploymentModal({
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" autoComplete="off">
+      <Form form={form} name="unemployment" layout="vertical" autoComplete="off">
         <Form.Item name="registeredOn" label={t('reg.registeredOn')} rules={req}>
           <DatePicker disabledDate={afterToday} style={{ width: '100%' }} data-testid="unemployment-registered-on" />
         </Form.Item>
