@@ -377,7 +377,7 @@ describe('browser: issue 3 done-when — register, card, difficulty, zero-employ
     await row(community.getByTestId('follow-ups-ledger'), wife.name, employerName, addCalendarDays(today, 30), '待回访').waitFor();
   });
 
-  step('5. a district user narrows to the community and sees the placement; the unemployed list no longer holds her', async () => {
+  step('5. a district user narrows to the community and sees the placement in 人员查询 and in the ledgers (台账); the unemployed no longer hold her', async () => {
     const op = await signIn('district_op');
     await op.getByTestId('scope-picker').click();
     await op.getByTestId('scope-picker').locator('input').fill('风景路');
@@ -413,15 +413,61 @@ describe('browser: issue 3 done-when — register, card, difficulty, zero-employ
     assert.equal(await row(op, wife.name).count(), 0);
     await shot(op, 'done-when-5-district-unemployed');
 
-    // The community ledgers (台账) have no page of their own yet: read them as the district user's session does.
-    const residents = await op.request.get(`${env.baseUrl}/api/registry/ledgers/residents?regionCode=${COMMUNITY.code}&labourStatus=employed&pageSize=200`);
-    assert.ok(residents.ok());
-    const placed = ((await residents.json()) as { items: { name: string; labourStatusName: string; employerName: string | null; employedSince: string | null }[] }).items.find((r) => r.name === wife.name);
-    assert.deepEqual(placed && { status: placed.labourStatusName, employer: placed.employerName, since: placed.employedSince }, { status: '单位就业', employer: employerName, since: today });
-    const unemployed = await op.request.get(`${env.baseUrl}/api/registry/ledgers/unemployed?regionCode=${COMMUNITY.code}&pageSize=200`);
-    assert.ok(unemployed.ok());
-    const names = ((await unemployed.json()) as { items: { name: string }[] }).items.map((r) => r.name);
-    assert.ok(names.includes(husband.name));
-    assert.ok(!names.includes(wife.name));
+    // The community ledgers (台账). Back at the district's own scope first: the page starts from the
+    // header's 数据范围, and the user narrows it to the community on the page itself.
+    await op.getByTestId('scope-picker').click();
+    const district = op.locator('.ant-select-dropdown:visible').getByTitle('珠山区', { exact: true });
+    await district.waitFor();
+    await motionDone(op);
+    await district.click();
+    await op.getByText(new RegExp(`当前范围.*${COMMUNITY.name}`)).waitFor({ state: 'detached' });
+    await op.getByRole('menuitem', { name: /(^|\s)台账$/ }).click(); // not 援助台账
+    const unitPicker = op.getByTestId('ledger-unit');
+    await unitPicker.getByTitle('珠山区', { exact: true }).waitFor();
+    await unitPicker.click();
+    await unitPicker.locator('input').fill('风景路');
+    const ledgerHit = op.locator('.ant-select-dropdown:visible').getByTitle(new RegExp(`石狮埠街道 / ${COMMUNITY.name}$`));
+    await ledgerHit.waitFor();
+    await motionDone(op);
+    /** Waits for a ledger's page (or export) of the community, filtered as given. */
+    const ledgerAnswer = (path: string, labourStatus?: string) =>
+      op.waitForResponse((r) => {
+        const url = new URL(r.url());
+        return url.pathname === path && url.searchParams.get('regionCode') === COMMUNITY.code && url.searchParams.get('labourStatus') === (labourStatus ?? null);
+      });
+    let listed = ledgerAnswer('/api/registry/ledgers/residents');
+    await ledgerHit.click();
+    assert.ok((await listed).ok());
+    await op.waitForURL((url) => url.searchParams.get('unit') === COMMUNITY.code);
+
+    // 居民就业台账, the employed only: she is there, placed with the employer today, her ID masked.
+    listed = ledgerAnswer('/api/registry/ledgers/residents', 'employed');
+    await choose(op, op.getByTestId('ledger-status-filter'), '单位就业');
+    assert.ok((await listed).ok());
+    const residents = op.getByTestId('residents-ledger');
+    const placed = row(residents, COMMUNITY.name, wife.name, '女', maskCitizenId(wife.id), '单位就业', employerName, today);
+    await placed.waitFor();
+    assert.equal(await placed.getByRole('link', { name: wife.name }).getAttribute('href'), `/people/${wife.personId}`);
+    // The export takes the same filters as the list.
+    const exported = ledgerAnswer('/api/registry/ledgers/residents/export', 'employed');
+    await op.getByRole('tabpanel').getByTestId('export-excel').click();
+    assert.ok((await exported).ok());
+    await shot(op, 'done-when-5-ledger-residents');
+
+    // 失业人员台账: the husband is still followed up, she no longer.
+    listed = ledgerAnswer('/api/registry/ledgers/unemployed');
+    await op.getByRole('tab', { name: '失业人员台账' }).click();
+    assert.ok((await listed).ok());
+    await op.waitForURL((url) => url.searchParams.get('tab') === 'unemployed');
+    const unemployed = op.getByTestId('unemployed-ledger');
+    await row(unemployed, husband.name, '男', today, '被单位解除劳动合同').waitFor();
+    assert.equal(await row(unemployed, wife.name).count(), 0);
+    // The address holds the tab and the unit: reopened, it shows the same ledger.
+    listed = ledgerAnswer('/api/registry/ledgers/unemployed');
+    await op.reload();
+    assert.ok((await listed).ok());
+    await row(op.getByTestId('unemployed-ledger'), husband.name, '被单位解除劳动合同').waitFor();
+    await op.getByTestId('ledger-unit').getByTitle(COMMUNITY.name, { exact: true }).waitFor();
+    await shot(op, 'done-when-5-ledger-unemployed');
   });
 });

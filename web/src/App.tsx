@@ -25,6 +25,7 @@ const RulesPage = lazy(() => import('./pages/rules/RulesPage'));
 const WorkflowPrintPage = lazy(() => import('./pages/workflow-print/WorkflowPrintPage'));
 const PeoplePage = lazy(() => import('./pages/people/PeoplePage'));
 const PersonPage = lazy(() => import('./pages/people/PersonPage'));
+const LedgersPage = lazy(() => import('./pages/ledgers/LedgersPage'));
 const CardPrintPage = lazy(() => import('./pages/person-card/CardPrintPage'));
 const DifficultyPage = lazy(() => import('./pages/difficulty/DifficultyPage'));
 const AssistancePage = lazy(() => import('./pages/assistance/AssistancePage'));
@@ -78,6 +79,7 @@ function AppRoutes() {
         <Route path="workflow/items/:id" element={guard('workflow.view', <WorkflowItemPage />)} />
         <Route path="people" element={guard('person.view', <PeoplePage />)} />
         <Route path="people/:id" element={guard('person.view', <PersonPage />)} />
+        <Route path="ledgers" element={guard('person.view', <LedgersPage />)} />
         <Route path="imports" element={guard('person.manage', <ImportPage />)} />
         <Route path="difficulty" element={guard('person.view', <DifficultyPage />)} />
         <Route path="assistance" element={guard('person.view', <AssistancePage />)} />

@@ -50,6 +50,8 @@ export const LIST = {
   zeroFamilies: '/api/registry/zero-families',
   commitments: '/api/registry/commitments',
   followUps: '/api/registry/follow-ups',
+  residentsLedger: '/api/registry/ledgers/residents',
+  unemployedLedger: '/api/registry/ledgers/unemployed',
   qualityIssues: '/api/registry/quality/issues',
   imports: '/api/registry/imports',
 } as const;

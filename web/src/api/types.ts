@@ -592,6 +592,39 @@ export interface FollowUpRow {
   overdue: boolean;
 }
 
+/** GET /api/registry/ledgers/residents: 居民就业台账 (ID number and phone masked; names in Chinese). */
+export interface ResidentLedgerRow {
+  id: number;
+  name: string;
+  sex: string;
+  age: number;
+  citizenId: string;
+  phone: string | null;
+  regionName: string;
+  labourStatusName: string;
+  employmentKind: string | null;
+  employerName: string | null;
+  employedSince: string | null;
+}
+
+/** GET /api/registry/ledgers/unemployed: 失业人员跟踪服务台账. */
+export interface UnemployedLedgerRow {
+  id: number;
+  name: string;
+  sex: string;
+  age: number;
+  citizenId: string;
+  phone: string | null;
+  regionName: string;
+  registeredOn: string;
+  daysUnemployed: number;
+  reasonName: string;
+  countsInRate: boolean;
+  cardNumber: string | null;
+  lastContactOn: string | null;
+  daysSinceContact: number | null;
+}
+
 /** 数据质量: the four kinds of issue. */
 export type QualityKind = 'duplicate_suspect' | 'inconsistent' | 'not_contacted' | 'overdue';
 export type QualityCounts = Record<QualityKind, number>;

@@ -677,6 +677,23 @@ export const zh = {
   'imp.createdBy': '导入人',
   'imp.createdAt': '时间',
   'imp.open': '查看',
+  'menu.ledgers': '台账',
+  'ledger.title': '社区台账',
+  'ledger.tab.residents': '居民就业台账',
+  'ledger.tab.unemployed': '失业人员台账',
+  'ledger.unit': '单位',
+  'ledger.unitHint': '默认为页头“数据范围”中的单位；清除后恢复默认',
+  'ledger.community': '社区',
+  'ledger.employer': '就业单位',
+  'ledger.registeredOn': '失业登记日期',
+  'ledger.daysUnemployed': '失业天数',
+  'ledger.days': '{days} 天',
+  'ledger.contactedOn': '{date}（{days} 天前）',
+  'ledger.neverContacted': '未联系',
+  'ledger.residentsHint': '辖区内全部居民及其当前全职就业情况',
+  'ledger.unemployedHint': '在册的登记失业人员（未注销）',
+  'ledger.print': '打印本页',
+  'ledger.printMeta': '{unit}　第 {page} 页（每页 {pageSize} 条，共 {total} 条）　打印时间：{time}',
 } as const;
 
 export type MessageKey = keyof typeof zh;
