@@ -41,7 +41,15 @@ export async function findPeople(db: Db, actor: Actor, f: PersonFilter, limit: n
     else if (text.length >= 3) q = q.where('p.name', 'like', `%${escapeLike(text)}%`);
     else q = q.where('p.name', 'like', `${escapeLike(text)}%`);
   }
-  const rows = await q.orderBy(sortColumn(f.sort, SORTS, 'p.created_at'), f.order ?? 'desc').orderBy('p.id', 'desc').limit(limit).offset(offset).execute();
+  // Age ascending is birth date descending.
+  const byAge = f.sort === 'age';
+  const direction = byAge ? (f.order === 'desc' ? 'asc' : 'desc') : (f.order ?? 'desc');
+  const rows = await q
+    .orderBy(byAge ? 'p.birth_date' : sortColumn(f.sort, SORTS, 'p.created_at'), direction)
+    .orderBy('p.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
   // A short first page is the whole result (an ID number finds one person): no count query needed.
   if (offset === 0 && rows.length < limit) return { rows, total: rows.length };
   const total = await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();

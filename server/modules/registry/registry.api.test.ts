@@ -128,6 +128,9 @@ describe('registry: people, registrations and the card', () => {
       assert.equal(row.citizenId, `${id.slice(0, 6)}********${id.slice(14)}`);
       assert.equal(row.phone, '139****9999');
     }
+    const youngestFirst = (await assistant.get('/api/registry/people?sort=age&order=asc&pageSize=50')).json().items as { age: number }[];
+    assert.ok(youngestFirst.length > 1);
+    assert.deepEqual(youngestFirst.map((p) => p.age), [...youngestFirst.map((p) => p.age)].sort((a, b) => a - b), 'age ascending: youngest first');
     const other = await t.login('other_rev');
     assert.equal((await other.get(`/api/registry/people?q=${id}`)).json().total, 0);
     assert.equal((await other.get(`/api/registry/people/${person.id}`)).statusCode, 404);

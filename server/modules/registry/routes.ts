@@ -202,7 +202,7 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps): Promi
       return { ok: true as const };
     },
   );
-  r.get('/api/registry/zero-families', { schema: { tags, summary: '零就业家庭（含超期未安置）', querystring: ZeroFamilyQuery, response: responses({ 200: Page(ZeroFamilyRow) }) } }, (req) =>
+  r.get('/api/registry/zero-families', { schema: { tags, summary: '零就业家庭（含逾期未安置）', querystring: ZeroFamilyQuery, response: responses({ 200: Page(ZeroFamilyRow) }) } }, (req) =>
     listZeroFamilies(deps, contextFor(req, 'person.view'), req.query),
   );
   r.post('/api/registry/people/:id/services', { schema: { tags, summary: '记录就业服务（咨询、指导、推荐、培训、即时援助）', params: IdParams, body: ServiceInput, response: responses({ 200: PersonRecord }) } }, async (req) => {

@@ -40,7 +40,7 @@ function DueCell({ due, done }: { due: string | null; done: string | null }): Re
   );
 }
 
-/** 零就业家庭: identifications by status; 只看超期 keeps families being assisted past a placement deadline. */
+/** 零就业家庭: identifications by status; 只看逾期 keeps families being assisted past a placement deadline. */
 function ZeroFamiliesTab() {
   const t = useT();
   const { unit } = useScopeUnit();

@@ -44,7 +44,7 @@ export default function PeoplePage() {
     },
     { title: t('person.citizenId'), dataIndex: 'citizenId', key: 'citizenId', width: 190, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
     { title: t('person.sex'), dataIndex: 'sex', key: 'sex', width: 60, render: (v: number) => labelOf(t, 'person.sex.', String(v)) },
-    { title: t('person.age'), dataIndex: 'age', key: 'birthDate', width: 80, sorter: true, sortOrder: table.sortOrderOf('birthDate') },
+    { title: t('person.age'), dataIndex: 'age', key: 'age', width: 80, sorter: true, sortOrder: table.sortOrderOf('age') },
     { title: t('person.hukouType'), dataIndex: 'hukouType', key: 'hukouType', width: 100, render: hukouName },
     { title: t('person.region'), dataIndex: 'regionName', key: 'regionCode', width: 170, ellipsis: true, sorter: true, sortOrder: table.sortOrderOf('regionCode') },
     {
