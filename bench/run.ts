@@ -99,7 +99,17 @@ async function benchOne(target: DatabaseTarget): Promise<void> {
       await time('http GET /api/registry/people?q=<ID number> (district scope)', () => get(`/api/registry/people?q=${sample.citizen_id}`)),
       await time('sql  person by ID number (raw)', () => sql`SELECT * FROM person WHERE citizen_id = ${sample.citizen_id}`.execute(database.db)),
       await time('http GET /api/registry/people?q=<surname+1> (name start)', () => get(`/api/registry/people?q=${encodeURIComponent(sample.name.slice(0, 2))}`)),
+      await time('sql  name start, page 1 (same scope, raw)', () =>
+        sql`SELECT p.*, o.name, c.card_number FROM person p JOIN org_unit o ON o.code = p.region_code LEFT JOIN employment_card c ON c.person_id = p.id
+            WHERE p.region_code LIKE '360203%' AND p.name LIKE ${sample.name.slice(0, 2) + '%'} ORDER BY p.created_at DESC, p.id DESC LIMIT 20`.execute(database.db),
+      ),
       await time(`http GET /api/registry/ledgers/residents (community, ${busiest.n} people)`, () => asOp(`/api/registry/ledgers/residents?pageSize=50`)),
+      await time('sql  community ledger page 1 + count (raw)', async () => {
+        await sql`SELECT count(*) FROM person p WHERE p.region_code LIKE ${busiest.region_code + '%'}`.execute(database.db);
+        await sql`SELECT p.id, p.name, o.name, e.kind, e.employer_name FROM person p JOIN org_unit o ON o.code = p.region_code
+                  LEFT JOIN employment_registration e ON e.person_id = p.id AND e.ended_on IS NULL AND e.full_time
+                  WHERE p.region_code LIKE ${busiest.region_code + '%'} ORDER BY p.region_code, p.id LIMIT 50`.execute(database.db);
+      }),
     );
   }
   // Last: the import adds ~95,000 people, which would change the figures above.
