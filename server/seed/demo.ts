@@ -1,3 +1,4 @@
+import { generateAssistance } from './assistance.js';
 import { sql } from 'kysely';
 import type { AppDeps } from '../platform/context.js';
 import type { Db } from '../platform/db/database.js';
@@ -58,6 +59,7 @@ export const SEED_GENERATORS: SeedGenerator[] = [
     },
   },
   { name: 'registry', run: (ctx) => generateRegistry(ctx) },
+  { name: 'assistance', run: (ctx) => generateAssistance(ctx) },
 ];
 
 async function insertNamedAccounts(db: Db, accounts: DemoAccount[], places: Places, hashes: Map<string, string>, now: Date) {

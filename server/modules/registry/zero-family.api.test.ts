@@ -88,4 +88,20 @@ describe('registry: zero-employment families and their assistance clock', () => 
     assert.equal(res.statusCode, 409);
     assert.match(res.json().message, /郑秀兰/);
   });
+
+  test('the demo city comes with identified families, some past their deadline, listed for the district', async () => {
+    const district = await t.login('district_rev');
+    const overdue = (await district.get('/api/registry/zero-families?overdue=true&pageSize=200')).json();
+    const independent = await t.db
+      .selectFrom('zero_employment_family')
+      .select('id')
+      .where('status', '=', 'active')
+      .where('region_code', 'like', '360203%')
+      .where('first_due_on', '<', '2026-11-20')
+      .where('first_employed_on', 'is', null)
+      .execute();
+    assert.ok(independent.length > 0, 'the seed leaves some families overdue');
+    assert.equal(overdue.total, independent.length);
+    assert.ok(overdue.items.every((f: { overdue: string | null; responsible: string | null }) => f.overdue === 'first' && f.responsible !== null));
+  });
 });
