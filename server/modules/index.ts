@@ -11,6 +11,7 @@ import { workflowRoutes } from '../platform/workflow/routes.js';
 import { employerRoutes } from './employers/routes.js';
 import { ruleRoutes } from './rules/routes.js';
 import { registryRoutes } from './registry/routes.js';
+import { marketRoutes } from './market/routes.js';
 import { qualityRoutes } from './registry/quality-routes.js';
 
 /** A module: a name (its OpenAPI tag) and a function registering its routes. */
@@ -32,5 +33,6 @@ export const MODULES: AppModule[] = [
   { name: 'workflow', routes: workflowRoutes },
   { name: 'employers', routes: employerRoutes },
   { name: 'registry', routes: registryRoutes },
+  { name: 'market', routes: marketRoutes },
   { name: 'registry', routes: qualityRoutes },
 ];

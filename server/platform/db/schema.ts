@@ -362,6 +362,37 @@ export interface ImportErrorTable {
   message: string;
 }
 
+export type PostingStatus = 'draft' | 'pending' | 'returned' | 'rejected' | 'published' | 'paused' | 'filled' | 'withdrawn';
+
+export interface JobPostingTable {
+  id: Generated<number>;
+  employer_id: number;
+  region_code: string;
+  title: string;
+  occupation_code: string;
+  industry_code: string | null;
+  vacancies: number;
+  wage_min: number;
+  wage_max: number;
+  education: string | null;
+  experience_years: number | null;
+  working_hours: string | null;
+  benefits: string | null;
+  description: string;
+  requirements: string | null;
+  contact_name: string;
+  contact_phone: string;
+  valid_from: string;
+  valid_to: string;
+  status: Generated<PostingStatus>;
+  prereview_outcome: 'blocked' | 'review' | 'pass' | null;
+  prereview_findings: Json;
+  published_at: Date | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   org_unit: OrgUnitTable;
@@ -388,6 +419,7 @@ export interface DB {
   import_batch: ImportBatchTable;
   import_row: ImportRowTable;
   import_error: ImportErrorTable;
+  job_posting: JobPostingTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
