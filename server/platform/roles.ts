@@ -40,19 +40,21 @@ export const PERMISSIONS = [
   'calendar.view', // working-day calendar and deadlines
   'person.view', // the labour registry: people, households, registrations, ledgers
   'person.manage', // register people, employment and unemployment, issue cards
+  'posting.view', // job postings: staff within scope, an employer its own
+  'posting.manage', // draft, submit, pause, renew job postings (staff for employers in scope, an employer for itself)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const STAFF_COMMON: Permission[] = ['org.view', 'code.view', 'workflow.view', 'employer.view', 'calendar.view', 'person.view'];
+const STAFF_COMMON: Permission[] = ['org.view', 'code.view', 'workflow.view', 'employer.view', 'calendar.view', 'person.view', 'posting.view'];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   sys_admin: ['org.view', 'org.manage', 'code.view', 'code.manage', 'calendar.view'],
   sec_admin: ['org.view', 'user.view', 'user.manage'],
   audit_admin: ['org.view', 'audit.view'],
-  operator: [...STAFF_COMMON, 'employer.manage', 'person.manage'],
+  operator: [...STAFF_COMMON, 'employer.manage', 'person.manage', 'posting.manage'],
   reviewer: STAFF_COMMON,
   leader: STAFF_COMMON,
-  employer: ['code.view'],
+  employer: ['code.view', 'posting.view', 'posting.manage'],
   job_seeker: ['code.view'],
   training_institution: ['code.view'],
   agency: ['code.view'],

@@ -35,11 +35,11 @@ export function postingPolicy(ctx: RequestContext, p: Pick<PostingRow, 'employer
   const { actor } = ctx;
   const own = actor.kind === 'external' && actor.employerId === p.employer_id;
   const staff = actor.kind === 'staff' && inScope(actor, p.region_code);
-  const manage = own || (staff && rolesAllow(actor.roles, 'employer.manage'));
+  const manage = rolesAllow(actor.roles, 'posting.manage') && (own || staff);
   const editable = p.status === 'draft' || p.status === 'returned' || p.status === 'rejected';
   const live = p.status === 'published' || p.status === 'paused';
   return {
-    view: own || (staff && rolesAllow(actor.roles, 'employer.view')),
+    view: rolesAllow(actor.roles, 'posting.view') && (own || staff),
     update: manage && editable,
     submit: manage && editable,
     pause: manage && p.status === 'published' && p.valid_to >= today,
@@ -104,7 +104,6 @@ export async function getPosting(deps: AppDeps, ctx: RequestContext, id: number)
 }
 
 export async function listPostings(deps: AppDeps, ctx: RequestContext, f: PostingFilter & PageQuery) {
-  if (ctx.actor.kind === 'staff' && !rolesAllow(ctx.actor.roles, 'employer.view')) throw forbidden();
   if (ctx.actor.kind === 'external' && !ctx.actor.employerId) throw forbidden();
   const { page, pageSize, offset } = pageWindow(f);
   const day = today(deps);
@@ -121,7 +120,6 @@ async function employerFor(deps: AppDeps, ctx: RequestContext, requested: number
     if (requested && requested !== actor.employerId) throw forbidden();
     id = actor.employerId;
   } else {
-    if (!rolesAllow(actor.roles, 'employer.manage')) throw forbidden();
     if (!requested) throw fieldError('employerId', '请选择用人单位');
     id = requested;
   }

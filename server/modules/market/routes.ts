@@ -12,26 +12,26 @@ const tags = ['market'];
 export async function marketRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   r.get('/api/market/postings', { schema: { tags, summary: '岗位列表（用人单位：本单位；工作人员：辖区）', querystring: PostingListQuery, response: responses({ 200: Page(PostingView) }) } }, (req) =>
-    listPostings(deps, contextFor(req), req.query),
+    listPostings(deps, contextFor(req, 'posting.view'), req.query),
   );
   r.post('/api/market/postings', { schema: { tags, summary: '登记岗位（草稿，自动预审）', body: PostingInput, response: responses({ 200: PostingView }) } }, (req) =>
-    createPosting(deps, contextFor(req), req.body),
+    createPosting(deps, contextFor(req, 'posting.manage'), req.body),
   );
   r.get('/api/market/postings/:id', { schema: { tags, summary: '岗位详情（含预审结果）', params: IdParams, response: responses({ 200: PostingView }) } }, (req) =>
-    getPosting(deps, contextFor(req), req.params.id),
+    getPosting(deps, contextFor(req, 'posting.view'), req.params.id),
   );
   r.patch('/api/market/postings/:id', { schema: { tags, summary: '修改岗位（草稿、退回或不通过时），重新预审', params: IdParams, body: PostingPatch, response: responses({ 200: PostingView }) } }, (req) =>
-    updatePosting(deps, contextFor(req), req.params.id, req.body),
+    updatePosting(deps, contextFor(req, 'posting.manage'), req.params.id, req.body),
   );
   r.post('/api/market/postings/:id/submit', { schema: { tags, summary: '提交审核（预审不通过则拒绝并列出原因）', params: IdParams, response: responses({ 200: PostingView }) } }, (req) =>
-    submitPosting(deps, contextFor(req), req.params.id),
+    submitPosting(deps, contextFor(req, 'posting.manage'), req.params.id),
   );
   for (const action of ['pause', 'resume', 'fill'] as const) {
     r.post(`/api/market/postings/:id/${action}`, { schema: { tags, summary: { pause: '暂停岗位', resume: '恢复岗位', fill: '标记为已招满' }[action], params: IdParams, response: responses({ 200: PostingView }) } }, (req) =>
-      changePosting(deps, contextFor(req), req.params.id, action),
+      changePosting(deps, contextFor(req, 'posting.manage'), req.params.id, action),
     );
   }
   r.post('/api/market/postings/:id/renew', { schema: { tags, summary: '岗位续期', params: IdParams, body: RenewInput, response: responses({ 200: PostingView }) } }, (req) =>
-    changePosting(deps, contextFor(req), req.params.id, 'renew', req.body),
+    changePosting(deps, contextFor(req, 'posting.manage'), req.params.id, 'renew', req.body),
   );
 }
