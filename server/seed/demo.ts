@@ -1,4 +1,5 @@
 import { generateAssistance } from './assistance.js';
+import { generatePostings } from './postings.js';
 import { sql } from 'kysely';
 import type { AppDeps } from '../platform/context.js';
 import type { Db } from '../platform/db/database.js';
@@ -60,6 +61,13 @@ export const SEED_GENERATORS: SeedGenerator[] = [
   },
   { name: 'registry', run: (ctx) => generateRegistry(ctx) },
   { name: 'assistance', run: (ctx) => generateAssistance(ctx) },
+  {
+    name: 'postings',
+    async run(ctx) {
+      const postings = await generatePostings({ db: ctx.db, rng: ctx.rng, now: ctx.now, cityCode: ctx.cityCode, staff: ctx.staff, perEmployer: 2 });
+      return { postings };
+    },
+  },
 ];
 
 async function insertNamedAccounts(db: Db, accounts: DemoAccount[], places: Places, hashes: Map<string, string>, now: Date) {
