@@ -25,6 +25,9 @@ import type {
   PersonInput,
   PersonPatch,
   PersonRecord,
+  Posting,
+  PostingInput,
+  PostingPatch,
   QualitySummary,
   RegistryCodes,
   RoleInfo,
@@ -54,6 +57,7 @@ export const LIST = {
   unemployedLedger: '/api/registry/ledgers/unemployed',
   qualityIssues: '/api/registry/quality/issues',
   imports: '/api/registry/imports',
+  postings: '/api/market/postings',
 } as const;
 
 export const authApi = {
@@ -174,6 +178,17 @@ export const registryApi = {
 /** 数据质量: counts per unit below the chosen one (default: the user's own unit). */
 export const qualityApi = {
   summary: (regionCode?: string) => http.get<QualitySummary>('/api/registry/quality/summary', { regionCode }),
+};
+
+/** 岗位登记: drafts are pre-reviewed on every save; submit refuses a blocked draft with its field errors. */
+export const postingsApi = {
+  get: (id: number) => http.get<Posting>(`/api/market/postings/${id}`),
+  create: (input: PostingInput) => http.post<Posting>('/api/market/postings', input),
+  update: (id: number, patch: PostingPatch) => http.patch<Posting>(`/api/market/postings/${id}`, patch),
+  submit: (id: number) => http.post<Posting>(`/api/market/postings/${id}/submit`),
+  /** 暂停 / 恢复 / 标记招满. */
+  change: (id: number, action: 'pause' | 'resume' | 'fill') => http.post<Posting>(`/api/market/postings/${id}/${action}`),
+  renew: (id: number, validTo: string) => http.post<Posting>(`/api/market/postings/${id}/renew`, { validTo }),
 };
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -699,3 +699,76 @@ export interface ImportBatchView {
   errors: ImportError[];
   can: { confirm: boolean; discard: boolean };
 }
+
+/** Job postings (岗位登记; mirrors server/modules/market/posting-schema.ts). */
+export type PrereviewOutcome = 'pass' | 'review' | 'blocked';
+
+/** One finding of the automatic pre-review: the request field it is in and, for wording, the phrase as written. */
+export interface PostingFinding {
+  code: string;
+  field: string;
+  severity: 'block' | 'review';
+  message: string;
+  phrase?: string;
+}
+
+export interface PostingInput {
+  /** Staff only: the employer posting; an employer account posts for itself. */
+  employerId?: number;
+  title: string;
+  occupationCode: string;
+  industryCode?: string;
+  vacancies: number;
+  /** Monthly wage, yuan. */
+  wageMin: number;
+  wageMax: number;
+  education?: string;
+  experienceYears?: number;
+  workingHours?: string;
+  benefits?: string;
+  description: string;
+  requirements?: string;
+  /** Work location: a street or community code. */
+  regionCode: string;
+  contactName: string;
+  contactPhone: string;
+  validFrom?: string;
+  validTo?: string;
+}
+
+export type PostingPatch = Partial<Omit<PostingInput, 'employerId'>>;
+
+export interface Posting {
+  id: number;
+  employerId: number;
+  employerName: string;
+  title: string;
+  occupationCode: string;
+  occupationName: string | null;
+  industryCode: string | null;
+  vacancies: number;
+  wageMin: number;
+  wageMax: number;
+  education: string | null;
+  experienceYears: number | null;
+  workingHours: string | null;
+  benefits: string | null;
+  description: string;
+  requirements: string | null;
+  regionCode: string;
+  regionName: string;
+  contactName: string;
+  contactPhone: string;
+  validFrom: string;
+  validTo: string;
+  status: string;
+  /** What the user sees: a published posting past its validity is 'expired'. */
+  displayStatus: string;
+  displayStatusName: string;
+  prereviewOutcome: PrereviewOutcome | null;
+  findings: PostingFinding[];
+  publishedAt: string | null;
+  workflowItemId: number | null;
+  createdAt: string;
+  can: { update: boolean; submit: boolean; pause: boolean; resume: boolean; fill: boolean; renew: boolean };
+}
