@@ -31,6 +31,7 @@ const DifficultyPage = lazy(() => import('./pages/difficulty/DifficultyPage'));
 const AssistancePage = lazy(() => import('./pages/assistance/AssistancePage'));
 const QualityPage = lazy(() => import('./pages/quality/QualityPage'));
 const ImportPage = lazy(() => import('./pages/imports/ImportPage'));
+const PostingsPage = lazy(() => import('./pages/postings/PostingsPage'));
 
 const pageFallback = <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -85,6 +86,7 @@ function AppRoutes() {
         <Route path="assistance" element={guard('person.view', <AssistancePage />)} />
         <Route path="quality" element={guard('person.view', <QualityPage />)} />
         <Route path="employers" element={guard('employer.view', <EmployersPage />)} />
+        <Route path="postings" element={guard('posting.view', <PostingsPage />)} />
         <Route path="users" element={guard('user.view', <UsersPage />)} />
         <Route path="codes" element={guard('code.view', <CodesPage />)} />
         <Route path="rules" element={guard('code.view', <RulesPage />)} />

@@ -14,6 +14,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
@@ -41,6 +42,7 @@ export const MENU: MenuEntry[] = [
   { key: 'assistance', path: '/assistance', label: 'menu.assistance', icon: <HeartOutlined />, permission: 'person.view', testId: 'menu-assistance' },
   { key: 'quality', path: '/quality', label: 'menu.quality', icon: <AlertOutlined />, permission: 'person.view', testId: 'menu-quality' },
   { key: 'employers', path: '/employers', label: 'menu.employers', icon: <BankOutlined />, permission: 'employer.view', testId: 'menu-employers' },
+  { key: 'postings', path: '/postings', label: 'menu.postings', icon: <SolutionOutlined />, permission: 'posting.view', testId: 'menu-postings' },
   { key: 'users', path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.view', testId: 'menu-users' },
   { key: 'org', path: '/org', label: 'menu.org', icon: <ApartmentOutlined />, permission: 'org.view', testId: 'menu-org' },
   { key: 'codes', path: '/codes', label: 'menu.codes', icon: <DatabaseOutlined />, permission: 'code.view', testId: 'menu-codes' },

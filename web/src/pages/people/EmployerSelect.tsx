@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { Select, Typography } from 'antd';
 import { http } from '../../api/client';
 import { LIST } from '../../api/endpoints';
@@ -15,13 +15,17 @@ interface Props {
   value?: EmployerChoice;
   onChange?: (value: EmployerChoice | undefined) => void;
   id?: string;
+  /** Only employers registered in the system (no typed-in name). */
+  registeredOnly?: boolean;
+  placeholder?: string;
+  style?: CSSProperties;
   'data-testid'?: string;
 }
 
 const keyOf = (c: EmployerChoice) => (c.id ? `id:${c.id}` : `name:${c.name}`);
 
-/** Searches the employers the user may see (GET /api/employers?q=), or takes the typed name as is. */
-export function EmployerSelect({ value, onChange, id, ...rest }: Props) {
+/** Searches the employers the user may see (GET /api/employers?q=), or (unless `registeredOnly`) takes the typed name as is. */
+export function EmployerSelect({ value, onChange, id, registeredOnly, placeholder, style, ...rest }: Props) {
   const t = useT();
   const [search, setSearch] = useState('');
   const [found, setFound] = useState<Employer[]>([]);
@@ -45,7 +49,7 @@ export function EmployerSelect({ value, onChange, id, ...rest }: Props) {
 
   const typed = search.trim();
   const options: { value: string; label: ReactNode; choice: EmployerChoice }[] = [
-    ...(typed && !found.some((e) => e.name === typed) ? [{ value: `name:${typed}`, label: t('reg.employerFree', { name: typed }), choice: { name: typed } }] : []),
+    ...(typed && !registeredOnly && !found.some((e) => e.name === typed) ? [{ value: `name:${typed}`, label: t('reg.employerFree', { name: typed }), choice: { name: typed } }] : []),
     ...found.map((e) => ({
       value: `id:${e.id}`,
       label: (
@@ -65,10 +69,11 @@ export function EmployerSelect({ value, onChange, id, ...rest }: Props) {
   return (
     <Select<string>
       id={id}
+      style={style}
       data-testid={rest['data-testid']}
       value={value ? keyOf(value) : undefined}
       allowClear
-      placeholder={t('reg.employerPlaceholder')}
+      placeholder={placeholder ?? t('reg.employerPlaceholder')}
       loading={loading}
       showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search, autoClearSearchValue: true }}
       options={options}

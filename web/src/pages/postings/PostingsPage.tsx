@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { Button, Card, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { PlusOutlined } from '@ant-design/icons';
+import type { FieldError } from '../../api/client';
+import { LIST } from '../../api/endpoints';
+import type { Posting } from '../../api/types';
+import { useAuth, useMe } from '../../auth/AuthContext';
+import { useT } from '../../i18n';
+import { useServerTable } from '../../components/useServerTable';
+import { OrgUnitPicker } from '../../components/OrgUnitPicker';
+import { useScopeUnit } from '../../components/ScopeContext';
+import { EmployerSelect, type EmployerChoice } from '../people/EmployerSelect';
+import { PostingDetailDrawer } from './PostingDetailDrawer';
+import { PostingFormDrawer } from './PostingFormDrawer';
+import { OUTCOME_COLORS, POSTING_STATUS_COLORS, POSTING_STATUSES, labelOfStatus, outcomeLabel, postingStatusLabel, wageRange } from './postingLabels';
+
+interface FormState {
+  open: boolean;
+  posting: Posting | null;
+  errors?: FieldError[];
+}
+
+/**
+ * 岗位管理: postings an employer account registered, or (staff) those located in the chosen unit;
+ * filters by status, title, unit and employer; the detail (`?open=<id>`) and the register form.
+ */
+export default function PostingsPage() {
+  const t = useT();
+  const me = useMe();
+  const { can } = useAuth();
+  const { unit: scope } = useScopeUnit();
+  const [params, setParams] = useSearchParams();
+  const staff = me.user.kind === 'staff';
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<string | undefined>(params.get('status') ?? undefined);
+  const [unitCode, setUnitCode] = useState<string | undefined>();
+  const [employer, setEmployer] = useState<EmployerChoice | undefined>();
+  const [form, setForm] = useState<FormState>({ open: false, posting: null });
+  const [drawerVersion, setDrawerVersion] = useState(0);
+  const openId = params.get('open') ? Number(params.get('open')) : null;
+
+  // A new choice in the header's 数据范围 replaces the unit chosen here.
+  const seenScope = useRef(scope.code);
+  useEffect(() => {
+    if (seenScope.current === scope.code) return;
+    seenScope.current = scope.code;
+    setUnitCode(undefined);
+  }, [scope.code]);
+
+  // An employer account lists its own postings wherever they are; staff those in the chosen unit.
+  const regionCode = staff ? (unitCode ?? scope.code) : undefined;
+  const table = useServerTable<Posting>(LIST.postings, { q: q.trim() || undefined, status, regionCode, employerId: employer?.id });
+
+  const openDrawer = (id: number | null) => {
+    const next = new URLSearchParams(params);
+    if (id === null) next.delete('open');
+    else next.set('open', String(id));
+    setParams(next, { replace: true });
+  };
+
+  const columns: ColumnsType<Posting> = [
+    {
+      title: t('posting.name'),
+      dataIndex: 'title',
+      key: 'title',
+      width: 200,
+      ellipsis: true,
+      render: (v: string, r) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => openDrawer(r.id)} data-testid={`posting-open-${r.id}`}>
+          {v}
+        </Button>
+      ),
+    },
+    { title: t('posting.employer'), dataIndex: 'employerName', key: 'employerName', width: 220, ellipsis: true },
+    { title: t('posting.occupation'), dataIndex: 'occupationName', key: 'occupation', width: 160, ellipsis: true, render: (v: string | null, r) => v ?? r.occupationCode },
+    { title: t('posting.vacanciesShort'), dataIndex: 'vacancies', key: 'vacancies', width: 70, align: 'right' },
+    { title: t('posting.wage'), key: 'wage', width: 140, render: (_, r) => wageRange(t, r) },
+    { title: t('posting.region'), dataIndex: 'regionName', key: 'regionName', width: 150, ellipsis: true },
+    { title: t('posting.validity'), key: 'validity', width: 200, render: (_, r) => `${r.validFrom} ~ ${r.validTo}` },
+    {
+      title: t('posting.status'),
+      dataIndex: 'displayStatus',
+      key: 'status',
+      width: 100,
+      render: (s: string, r) => <Tag color={POSTING_STATUS_COLORS[s] ?? 'default'}>{postingStatusLabel(t, r)}</Tag>,
+    },
+    {
+      title: t('posting.prereview'),
+      dataIndex: 'prereviewOutcome',
+      key: 'prereview',
+      width: 100,
+      render: (o: Posting['prereviewOutcome'], r) => (
+        <Tooltip title={r.findings.map((f) => f.message).join('；') || undefined}>
+          <Tag color={o ? OUTCOME_COLORS[o] : 'default'} data-testid={`posting-outcome-${r.id}`}>
+            {outcomeLabel(t, o)}
+          </Tag>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 120,
+      fixed: 'right',
+      render: (_, r) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => openDrawer(r.id)}>
+            {t('common.detail')}
+          </Button>
+          {r.can.update && (
+            <Button type="link" size="small" onClick={() => setForm({ open: true, posting: r })}>
+              {t('posting.edit')}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t('posting.pageTitle')}
+      extra={
+        can('posting.manage') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ open: true, posting: null })} data-testid="posting-create">
+            {t('posting.create')}
+          </Button>
+        )
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search allowClear placeholder={t('posting.searchPlaceholder')} onSearch={(v) => (v === q ? table.reload() : setQ(v))} style={{ width: 220 }} data-testid="posting-search" />
+        <Select
+          allowClear
+          placeholder={t('posting.status')}
+          style={{ width: 140 }}
+          value={status}
+          onChange={setStatus}
+          options={POSTING_STATUSES.map((s) => ({ value: s, label: labelOfStatus(t, s) }))}
+          data-testid="posting-status-filter"
+        />
+        {staff && can('org.view') && (
+          <OrgUnitPicker value={regionCode} allowClear placeholder={t('posting.unit')} style={{ width: 240 }} onChange={(code) => setUnitCode(code)} data-testid="posting-unit" />
+        )}
+        {staff && can('employer.view') && (
+          <EmployerSelect registeredOnly value={employer} onChange={setEmployer} placeholder={t('posting.employer')} style={{ width: 260 }} data-testid="posting-employer-filter" />
+        )}
+      </Space>
+      <div data-testid="postings-table">
+        <Table<Posting> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1500 }} />
+      </div>
+      <PostingFormDrawer
+        open={form.open}
+        posting={form.posting}
+        fieldErrors={form.errors}
+        onClose={() => setForm({ open: false, posting: null })}
+        onSaved={() => {
+          table.reload();
+          setDrawerVersion((n) => n + 1);
+        }}
+        onSubmitted={(p) => {
+          setForm({ open: false, posting: null });
+          table.reload();
+          setDrawerVersion((n) => n + 1);
+          openDrawer(p.id);
+        }}
+      />
+      <PostingDetailDrawer
+        id={openId}
+        version={drawerVersion}
+        onClose={() => openDrawer(null)}
+        onEdit={(p, errors) => setForm({ open: true, posting: p, errors })}
+        onChanged={table.reload}
+      />
+    </Card>
+  );
+}
