@@ -11,6 +11,7 @@ import { wfStatusLabel } from '../../components/labels';
 import { DecisionTimeline, WorkflowSteps } from '../../components/WorkflowProgress';
 import { showError, showSuccess } from '../../components/feedback';
 import { DecideModal } from './DecideModal';
+import { PostingReviewCard } from '../postings/PostingReviewCard';
 
 /** 审核事项详情: subject, steps, decision history, and approve / return / reject when allowed. */
 export default function WorkflowItemPage() {
@@ -119,7 +120,15 @@ export default function WorkflowItemPage() {
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
           <Descriptions.Item label={t('wf.typeName')}>{item.typeName}</Descriptions.Item>
           <Descriptions.Item label={t('wf.subject')}>
-            {item.subjectType === 'employer' ? <Link to={`/employers?open=${item.subjectId}`}>{item.subjectLabel}</Link> : item.subjectLabel}
+            {item.subjectType === 'employer' ? (
+              <Link to={`/employers?open=${item.subjectId}`}>{item.subjectLabel}</Link>
+            ) : item.subjectType === 'job_posting' ? (
+              <Link to={`/postings?open=${item.subjectId}`} data-testid="wf-subject-link">
+                {item.subjectLabel}
+              </Link>
+            ) : (
+              item.subjectLabel
+            )}
           </Descriptions.Item>
           <Descriptions.Item label={t('wf.region')}>{item.regionName}</Descriptions.Item>
           <Descriptions.Item label={t('wf.submittedBy')}>{item.submittedBy}</Descriptions.Item>
@@ -136,6 +145,7 @@ export default function WorkflowItemPage() {
           </Typography.Paragraph>
         )}
       </Card>
+      {item.subjectType === 'job_posting' && <PostingReviewCard postingId={Number(item.subjectId)} version={item.version} />}
       <Card title={t('wf.steps')}>
         <WorkflowSteps item={item} />
       </Card>
