@@ -777,6 +777,7 @@ export const en: Record<MessageKey, string> = {
   'posting.workflow': 'Review',
   'posting.viewItem': 'Open the review item',
   'posting.noWorkflow': 'Not submitted for review yet',
+  'posting.noWorkflowRecord': 'No review record',
   'posting.reviewHidden': 'Review: {status}',
   'posting.reviewCard': 'Posting and automatic pre-review',
   'posting.openDetail': 'Open the posting',

@@ -775,6 +775,7 @@ export const zh = {
   'posting.workflow': '审核记录',
   'posting.viewItem': '查看审核事项',
   'posting.noWorkflow': '尚未提交审核',
+  'posting.noWorkflowRecord': '无审核记录',
   'posting.reviewHidden': '审核进度：{status}',
   'posting.reviewCard': '岗位信息与自动预审',
   'posting.openDetail': '查看岗位详情',

@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { levelLabel, roleLabel } from '../../components/labels';
 import { showError } from '../../components/feedback';
 import { useScopeUnit } from '../../components/ScopeContext';
+import { PostingsHomeCard } from '../postings/PostingsHomeCard';
 
 /** 首页: welcome, my pending task count, units in scope by level. */
 export default function HomePage() {
@@ -56,6 +57,11 @@ export default function HomePage() {
           </Descriptions>
         </Card>
       </Col>
+      {me.user.kind === 'external' && can('posting.view') && (
+        <Col span={24}>
+          <PostingsHomeCard />
+        </Col>
+      )}
       {can('workflow.view') && (
         <Col xs={24} md={8}>
           <Card title={t('home.pendingTasks')} extra={<Link to="/tasks">{t('home.goTasks')}</Link>}>

@@ -153,7 +153,9 @@ export function PostingDetailDrawer({
             ) : (
               <Typography.Text type="secondary">
                 {/* Employer accounts do not see review items: the status says where it stands. */}
-                {posting.workflowItemId ? t('posting.reviewHidden', { status: postingStatusLabel(t, posting) }) : t('posting.noWorkflow')}
+                {posting.workflowItemId
+                  ? t('posting.reviewHidden', { status: postingStatusLabel(t, posting) })
+                  : t(posting.status === 'draft' ? 'posting.noWorkflow' : 'posting.noWorkflowRecord')}
               </Typography.Text>
             )}
           </Card>

@@ -16,6 +16,12 @@ import { PostingDetailDrawer } from './PostingDetailDrawer';
 import { PostingFormDrawer } from './PostingFormDrawer';
 import { OUTCOME_COLORS, POSTING_STATUS_COLORS, POSTING_STATUSES, labelOfStatus, outcomeLabel, postingStatusLabel, wageRange } from './postingLabels';
 
+function withoutParam(prev: URLSearchParams, key: string): URLSearchParams {
+  const next = new URLSearchParams(prev);
+  next.delete(key);
+  return next;
+}
+
 interface FormState {
   open: boolean;
   posting: Posting | null;
@@ -24,7 +30,7 @@ interface FormState {
 
 /**
  * 岗位管理: postings an employer account registered, or (staff) those located in the chosen unit;
- * filters by status, title, unit and employer; the detail (`?open=<id>`) and the register form.
+ * filters by status (`?status=`), title, unit and employer; the detail (`?open=<id>`) and the register form (`?create=1`).
  */
 export default function PostingsPage() {
   const t = useT();
@@ -37,7 +43,8 @@ export default function PostingsPage() {
   const [status, setStatus] = useState<string | undefined>(params.get('status') ?? undefined);
   const [unitCode, setUnitCode] = useState<string | undefined>();
   const [employer, setEmployer] = useState<EmployerChoice | undefined>();
-  const [form, setForm] = useState<FormState>({ open: false, posting: null });
+  // `?create=1` (the employer's home page) opens the register form at once.
+  const [form, setForm] = useState<FormState>({ open: params.get('create') === '1' && can('posting.manage'), posting: null });
   const [drawerVersion, setDrawerVersion] = useState(0);
   const openId = params.get('open') ? Number(params.get('open')) : null;
 
@@ -53,6 +60,10 @@ export default function PostingsPage() {
   const regionCode = staff ? (unitCode ?? scope.code) : undefined;
   const table = useServerTable<Posting>(LIST.postings, { q: q.trim() || undefined, status, regionCode, employerId: employer?.id });
 
+  useEffect(() => {
+    if (params.has('create')) setParams((prev) => withoutParam(prev, 'create'), { replace: true });
+  }, [params, setParams]);
+
   const openDrawer = (id: number | null) => {
     const next = new URLSearchParams(params);
     if (id === null) next.delete('open');
@@ -65,7 +76,8 @@ export default function PostingsPage() {
       title: t('posting.name'),
       dataIndex: 'title',
       key: 'title',
-      width: 200,
+      width: 160,
+      fixed: 'left',
       ellipsis: true,
       render: (v: string, r) => (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => openDrawer(r.id)} data-testid={`posting-open-${r.id}`}>
@@ -73,24 +85,25 @@ export default function PostingsPage() {
         </Button>
       ),
     },
-    { title: t('posting.employer'), dataIndex: 'employerName', key: 'employerName', width: 220, ellipsis: true },
-    { title: t('posting.occupation'), dataIndex: 'occupationName', key: 'occupation', width: 160, ellipsis: true, render: (v: string | null, r) => v ?? r.occupationCode },
-    { title: t('posting.vacanciesShort'), dataIndex: 'vacancies', key: 'vacancies', width: 70, align: 'right' },
-    { title: t('posting.wage'), key: 'wage', width: 140, render: (_, r) => wageRange(t, r) },
-    { title: t('posting.region'), dataIndex: 'regionName', key: 'regionName', width: 150, ellipsis: true },
-    { title: t('posting.validity'), key: 'validity', width: 200, render: (_, r) => `${r.validFrom} ~ ${r.validTo}` },
+    // An employer account sees only its own postings: no employer column.
+    ...(staff ? [{ title: t('posting.employer'), dataIndex: 'employerName', key: 'employerName', width: 200, ellipsis: true }] : []),
+    { title: t('posting.occupation'), dataIndex: 'occupationName', key: 'occupation', width: 130, ellipsis: true, render: (v: string | null, r) => v ?? r.occupationCode },
+    { title: t('posting.vacanciesShort'), dataIndex: 'vacancies', key: 'vacancies', width: 64, align: 'right' },
+    { title: t('posting.wage'), key: 'wage', width: 130, render: (_, r) => wageRange(t, r) },
+    { title: t('posting.region'), dataIndex: 'regionName', key: 'regionName', width: 120, ellipsis: true },
+    { title: t('posting.validity'), key: 'validity', width: 190, render: (_, r) => `${r.validFrom} ~ ${r.validTo}` },
     {
       title: t('posting.status'),
       dataIndex: 'displayStatus',
       key: 'status',
-      width: 100,
+      width: 90,
       render: (s: string, r) => <Tag color={POSTING_STATUS_COLORS[s] ?? 'default'}>{postingStatusLabel(t, r)}</Tag>,
     },
     {
       title: t('posting.prereview'),
       dataIndex: 'prereviewOutcome',
       key: 'prereview',
-      width: 100,
+      width: 96,
       render: (o: Posting['prereviewOutcome'], r) => (
         <Tooltip title={r.findings.map((f) => f.message).join('；') || undefined}>
           <Tag color={o ? OUTCOME_COLORS[o] : 'default'} data-testid={`posting-outcome-${r.id}`}>
@@ -102,7 +115,7 @@ export default function PostingsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 120,
+      width: 100,
       fixed: 'right',
       render: (_, r) => (
         <Space size={0}>
@@ -149,7 +162,7 @@ export default function PostingsPage() {
         )}
       </Space>
       <div data-testid="postings-table">
-        <Table<Posting> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1500 }} />
+        <Table<Posting> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: staff ? 1280 : 1080 }} />
       </div>
       <PostingFormDrawer
         open={form.open}
