@@ -31,6 +31,13 @@ export function selectPostings(db: Db) {
         .orderBy('w.id', 'desc')
         .limit(1)
         .as('workflow_item_id'),
+    )
+    .select(
+      sql<{ action: string; reason: string | null; decidedAt: string } | null>`(
+        SELECT json_build_object('action', d.action, 'reason', d.reason, 'decidedAt', d.decided_at)
+        FROM workflow_decision d JOIN workflow_item w ON w.id = d.item_id
+        WHERE w.subject_type = 'job_posting' AND w.subject_id = j.id::text AND d.action <> 'submit' AND d.action <> 'resubmit'
+        ORDER BY d.id DESC LIMIT 1)`.as('last_decision'),
     );
 }
 

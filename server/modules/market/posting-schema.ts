@@ -73,6 +73,8 @@ export const PostingView = Type.Object(
     findings: Type.Array(Finding),
     publishedAt: NStr,
     workflowItemId: NInt,
+    /** The reviewer's latest decision, so the employer sees why a posting was returned or rejected. */
+    lastDecision: Type.Union([Type.Object({ action: Type.String(), reason: NStr, decidedAt: Type.String() }), Type.Null()]),
     createdAt: Type.String(),
     can: Type.Object({ update: Type.Boolean(), submit: Type.Boolean(), pause: Type.Boolean(), resume: Type.Boolean(), fill: Type.Boolean(), renew: Type.Boolean() }),
   },

@@ -85,6 +85,7 @@ function present(ctx: RequestContext, r: PostingRow, today: string): PostingView
     findings,
     publishedAt: r.published_at ? r.published_at.toISOString() : null,
     workflowItemId: r.workflow_item_id ?? null,
+    lastDecision: r.last_decision ? { action: r.last_decision.action, reason: r.last_decision.reason, decidedAt: new Date(r.last_decision.decidedAt).toISOString() } : null,
     createdAt: r.created_at.toISOString(),
     can: (({ view: _view, ...can }) => can)(postingPolicy(ctx, r, today)),
   };

@@ -80,7 +80,9 @@ describe('market: job postings with automatic pre-review and staff review', () =
     assert.equal(pending.status, 'pending');
     const returned = await reviewer.post(`/api/workflow/items/${pending.workflowItemId}/decide`, { action: 'return', reason: '请删除年龄限制' });
     assert.equal(returned.statusCode, 200, returned.body);
-    assert.equal((await employer.get(`/api/market/postings/${biased.id}`)).json().status, 'returned');
+    const back = (await employer.get(`/api/market/postings/${biased.id}`)).json();
+    assert.equal(back.status, 'returned');
+    assert.deepEqual([back.lastDecision.action, back.lastDecision.reason], ['return', '请删除年龄限制'], 'the employer sees why');
     const fixed = (await employer.patch(`/api/market/postings/${biased.id}`, { requirements: '有前台或客服工作经验' })).json();
     assert.deepEqual([fixed.prereviewOutcome, fixed.findings], ['pass', []]);
     const again = (await employer.post(`/api/market/postings/${biased.id}/submit`)).json();

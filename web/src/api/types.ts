@@ -769,6 +769,8 @@ export interface Posting {
   findings: PostingFinding[];
   publishedAt: string | null;
   workflowItemId: number | null;
+  /** The reviewer's latest decision (why a posting was returned or rejected). */
+  lastDecision: { action: string; reason: string | null; decidedAt: string } | null;
   createdAt: string;
   can: { update: boolean; submit: boolean; pause: boolean; resume: boolean; fill: boolean; renew: boolean };
 }

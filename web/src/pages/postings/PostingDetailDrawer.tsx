@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, Card, Drawer, Popconfirm, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Popconfirm, Space, Spin, Typography } from 'antd';
 import { CheckCircleOutlined, EditOutlined, FieldTimeOutlined, PauseCircleOutlined, PlayCircleOutlined, SendOutlined } from '@ant-design/icons';
 import { isApiError, type FieldError } from '../../api/client';
 import { postingsApi, workflowApi } from '../../api/endpoints';
@@ -138,6 +138,15 @@ export function PostingDetailDrawer({
         <Spin style={{ display: 'block', margin: '60px auto' }} />
       ) : (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          {(posting.status === 'returned' || posting.status === 'rejected') && posting.lastDecision?.reason && (
+            <Alert
+              type={posting.status === 'rejected' ? 'error' : 'warning'}
+              showIcon
+              title={t(posting.status === 'rejected' ? 'posting.rejectedBecause' : 'posting.returnedBecause')}
+              description={posting.lastDecision.reason}
+              data-testid="posting-last-decision"
+            />
+          )}
           <PrereviewAlert posting={posting} />
           <PostingDescriptions posting={posting} />
           <Card
