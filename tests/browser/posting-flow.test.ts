@@ -180,7 +180,7 @@ describe('browser: a job posting is pre-reviewed, refused with the phrase, fixed
     await employer.goto(`${env.baseUrl}/postings`);
     const line = employer.getByTestId('postings-table').getByRole('row').filter({ hasText: title });
     await line.getByText('已发布').waitFor();
-    await line.getByText(`${today} ~ ${addCalendarDays(today, 30)}`).waitFor();
+    await line.getByTitle(`${today} ~ ${addCalendarDays(today, 30)}`).getByText(`至 ${addCalendarDays(today, 30)}`).waitFor();
     await line.getByTestId(`posting-outcome-${postingId}`).filter({ hasText: '重点审核' }).waitFor();
     await shot(employer, 'posting-5-list');
     await employer.getByTestId(`posting-open-${postingId}`).click();

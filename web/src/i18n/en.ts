@@ -697,6 +697,7 @@ export const en: Record<MessageKey, string> = {
   'ledger.print': 'Print this page',
   'ledger.printMeta': '{unit}   page {page} ({pageSize} per page, {total} in all)   printed {time}',
   'menu.postings': 'Job postings',
+  'posting.validUntil': 'until {date}',
   'posting.returnedBecause': 'Returned for revision:',
   'posting.rejectedBecause': 'Rejected:',
   'posting.pageTitle': 'Job postings',

@@ -695,6 +695,7 @@ export const zh = {
   'ledger.print': '打印本页',
   'ledger.printMeta': '{unit}　第 {page} 页（每页 {pageSize} 条，共 {total} 条）　打印时间：{time}',
   'menu.postings': '岗位管理',
+  'posting.validUntil': '至 {date}',
   'posting.returnedBecause': '审核退回修改，原因：',
   'posting.rejectedBecause': '审核不通过，原因：',
   'posting.pageTitle': '岗位管理',

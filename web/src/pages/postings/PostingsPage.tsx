@@ -76,7 +76,7 @@ export default function PostingsPage() {
       title: t('posting.name'),
       dataIndex: 'title',
       key: 'title',
-      width: 160,
+      width: 150,
       fixed: 'left',
       ellipsis: true,
       render: (v: string, r) => (
@@ -86,12 +86,12 @@ export default function PostingsPage() {
       ),
     },
     // An employer account sees only its own postings: no employer column.
-    ...(staff ? [{ title: t('posting.employer'), dataIndex: 'employerName', key: 'employerName', width: 200, ellipsis: true }] : []),
-    { title: t('posting.occupation'), dataIndex: 'occupationName', key: 'occupation', width: 130, ellipsis: true, render: (v: string | null, r) => v ?? r.occupationCode },
+    ...(staff ? [{ title: t('posting.employer'), dataIndex: 'employerName', key: 'employerName', width: 160, ellipsis: true }] : []),
+    { title: t('posting.occupation'), dataIndex: 'occupationName', key: 'occupation', width: 120, ellipsis: true, render: (v: string | null, r) => v ?? r.occupationCode },
     { title: t('posting.vacanciesShort'), dataIndex: 'vacancies', key: 'vacancies', width: 64, align: 'right' },
     { title: t('posting.wage'), key: 'wage', width: 130, render: (_, r) => wageRange(t, r) },
-    { title: t('posting.region'), dataIndex: 'regionName', key: 'regionName', width: 120, ellipsis: true },
-    { title: t('posting.validity'), key: 'validity', width: 190, render: (_, r) => `${r.validFrom} ~ ${r.validTo}` },
+    { title: t('posting.region'), dataIndex: 'regionName', key: 'regionName', width: 110, ellipsis: true },
+    { title: t('posting.validity'), key: 'validity', width: 110, render: (_, r) => <span title={`${r.validFrom} ~ ${r.validTo}`}>{t('posting.validUntil', { date: r.validTo })}</span> },
     {
       title: t('posting.status'),
       dataIndex: 'displayStatus',
@@ -162,7 +162,7 @@ export default function PostingsPage() {
         )}
       </Space>
       <div data-testid="postings-table">
-        <Table<Posting> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: staff ? 1280 : 1080 }} />
+        <Table<Posting> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: staff ? 1130 : 970 }} />
       </div>
       <PostingFormDrawer
         open={form.open}
