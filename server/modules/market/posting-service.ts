@@ -49,9 +49,6 @@ export function postingPolicy(ctx: RequestContext, p: Pick<PostingRow, 'employer
   };
 }
 
-/** Pre-review messages name the request's fields. */
-const fieldOf = (field: string) => (field === 'workRegionCode' ? 'regionCode' : field);
-
 function present(ctx: RequestContext, r: PostingRow, today: string): PostingView {
   const display = r.status === 'published' && r.valid_to < today ? 'expired' : r.status;
   const findings = (Array.isArray(r.prereview_findings) ? r.prereview_findings : []) as PostingView['findings'];
@@ -138,7 +135,7 @@ async function runPreReview(deps: AppDeps, employerId: number, d: Draft, exceptI
   const occupation = await deps.db.selectFrom('code_entry').select('code').where('type', '=', 'occupation').where('code', '=', d.occupationCode).executeTakeFirst();
   const unit = await deps.db.selectFrom('org_unit').select('level').where('code', '=', d.regionCode).executeTakeFirst();
   return preReview(
-    { ...d, requirements: d.requirements ?? null, industryCode: d.industryCode ?? null, education: d.education ?? null, workRegionCode: d.regionCode },
+    { ...d, requirements: d.requirements ?? null, industryCode: d.industryCode ?? null, education: d.education ?? null },
     {
       today: day,
       minimumWage: await ruleValue(deps, 'min_wage.monthly_yuan', unit ? d.regionCode : '', day),
@@ -196,7 +193,7 @@ export async function createPosting(deps: AppDeps, ctx: RequestContext, input: P
   const id = await deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('job_posting')
-      .values({ ...rowValues(draft), employer_id: employer.id, status: 'draft', prereview_outcome: review.outcome, prereview_findings: JSON.stringify(review.findings.map((f) => ({ ...f, field: fieldOf(f.field) }))), created_by: ctx.actor.id, created_at: now, updated_at: now })
+      .values({ ...rowValues(draft), employer_id: employer.id, status: 'draft', prereview_outcome: review.outcome, prereview_findings: JSON.stringify(review.findings), created_by: ctx.actor.id, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeAudit(trx, deps.clock, who(ctx), { event: 'posting.created', entityType: 'job_posting', entityId: row.id, regionCode: draft.regionCode, after: { ...input, employerId: employer.id, prereview: review.outcome } });
@@ -239,7 +236,7 @@ export async function updatePosting(deps: AppDeps, ctx: RequestContext, id: numb
   await deps.db.transaction().execute(async (trx) => {
     const moved = await trx
       .updateTable('job_posting')
-      .set({ ...rowValues(draft), prereview_outcome: review.outcome, prereview_findings: JSON.stringify(review.findings.map((f) => ({ ...f, field: fieldOf(f.field) }))), updated_at: now })
+      .set({ ...rowValues(draft), prereview_outcome: review.outcome, prereview_findings: JSON.stringify(review.findings), updated_at: now })
       .where('id', '=', id)
       .where('status', '=', current.status)
       .executeTakeFirst();
@@ -260,7 +257,7 @@ export async function submitPosting(deps: AppDeps, ctx: RequestContext, id: numb
   if (!postingPolicy(ctx, current, day).submit) throw new AppError('invalid_state', current.status === 'pending' ? '该岗位已在审核中' : `岗位${STATUS_NAMES[current.status]}，不能提交审核`);
   if (current.employer_status !== 'verified') throw new AppError('invalid_state', '用人单位通过资格审核后才能发布岗位', [{ field: 'employerId', message: '用人单位尚未通过资格审核' }]);
   const review = await runPreReview(deps, current.employer_id, draftOf(current), id);
-  const findings = review.findings.map((f) => ({ ...f, field: fieldOf(f.field) }));
+  const { findings } = review;
   if (review.outcome === 'blocked') {
     const blocking = findings.filter((f) => f.severity === 'block');
     throw new AppError('validation_failed', blocking[0].message, blocking.map((f) => ({ field: f.field, message: f.message })));

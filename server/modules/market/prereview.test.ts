@@ -16,7 +16,7 @@ function posting(overrides: Partial<PostingDraft> = {}): PostingDraft {
     wageMin: 3500,
     wageMax: 5000,
     education: '31',
-    workRegionCode: '360102',
+    regionCode: '360102',
     validFrom: '2026-11-20',
     validTo: '2027-01-19',
     contactName: '王女士',
@@ -127,10 +127,10 @@ test('validity: expired or inverted blocks, longer than 180 days is reviewed, ba
 });
 
 test('an occupation outside the table or an invalid work region blocks', () => {
-  const result = preReview(posting({ occupationCode: '9-99-99-99', workRegionCode: '999999' }), context({ occupationExists: false, regionIsValid: false }));
+  const result = preReview(posting({ occupationCode: '9-99-99-99', regionCode: '999999' }), context({ occupationExists: false, regionIsValid: false }));
   assert.deepEqual(result.findings.map((f) => [f.code, f.field, f.message]), [
     ['occupation_unknown', 'occupationCode', '职业代码 9-99-99-99 不在职业分类表中'],
-    ['region_invalid', 'workRegionCode', '工作地点 999999 不是有效的行政区划'],
+    ['region_invalid', 'regionCode', '工作地点 999999 不是有效的行政区划'],
   ]);
   assert.equal(result.outcome, 'blocked');
 });

@@ -19,7 +19,7 @@ export interface PostingDraft {
   wageMin: number;
   wageMax: number;
   education?: string | null;
-  workRegionCode: string;
+  regionCode: string;
   validFrom: string;
   validTo: string;
   contactName: string;
@@ -198,8 +198,8 @@ export function preReview(posting: PostingDraft, context: PreReviewContext): Pre
       message: `职业代码 ${posting.occupationCode || '（空）'} 不在职业分类表中` });
   }
   if (!context.regionIsValid) {
-    findings.push({ code: 'region_invalid', field: 'workRegionCode', severity: 'block',
-      message: `工作地点 ${posting.workRegionCode || '（空）'} 不是有效的行政区划` });
+    findings.push({ code: 'region_invalid', field: 'regionCode', severity: 'block',
+      message: `工作地点 ${posting.regionCode || '（空）'} 不是有效的行政区划` });
   }
   for (const d of context.liveDuplicates) {
     findings.push({ code: 'duplicate_posting', field: 'title', severity: 'block',
