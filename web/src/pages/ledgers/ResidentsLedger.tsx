@@ -5,11 +5,9 @@ import { LIST } from '../../api/endpoints';
 import type { ResidentLedgerRow } from '../../api/types';
 import { useT } from '../../i18n';
 import { useServerTable } from '../../components/useServerTable';
-import { ExportButton } from '../../components/ExportButton';
-import { fmtDateTime } from '../../components/format';
 import { LABOUR_STATUS_COLORS, useRegistryCodes } from '../../components/registry';
 import { orEmpty, sexLabel, tableColumns, type LedgerColumn } from './ledgerColumns';
-import { PrintPageButton } from './PrintPageButton';
+import { LedgerActions } from './LedgerActions';
 
 /** The unit a ledger lists (a code for the query, a name for the printed page). */
 export interface LedgerUnit {
@@ -72,17 +70,7 @@ export function ResidentsLedger({ unit }: { unit: LedgerUnit }) {
           />
           <Typography.Text type="secondary">{t('ledger.residentsHint')}</Typography.Text>
         </Space>
-        <Space>
-          <PrintPageButton
-            title={t('ledger.tab.residents')}
-            meta={t('ledger.printMeta', { unit: unit.name, page: table.page, pageSize: table.pageSize, total: table.total, time: fmtDateTime(new Date().toISOString()) })}
-            columns={columns}
-            rows={table.items}
-            rowKey={(r) => r.id}
-            testId="ledger-print-residents"
-          />
-          <ExportButton listPath={LIST.residentsLedger} query={table.exportQuery} />
-        </Space>
+        <LedgerActions title={t('ledger.tab.residents')} unitName={unit.name} table={table} columns={columns} listPath={LIST.residentsLedger} testId="ledger-print-residents" />
       </Space>
       <Table<ResidentLedgerRow>
         rowKey="id"

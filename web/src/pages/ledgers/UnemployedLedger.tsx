@@ -4,10 +4,8 @@ import { LIST } from '../../api/endpoints';
 import type { UnemployedLedgerRow } from '../../api/types';
 import { useT } from '../../i18n';
 import { useServerTable } from '../../components/useServerTable';
-import { ExportButton } from '../../components/ExportButton';
-import { fmtDateTime } from '../../components/format';
 import { orEmpty, sexLabel, tableColumns, type LedgerColumn } from './ledgerColumns';
-import { PrintPageButton } from './PrintPageButton';
+import { LedgerActions } from './LedgerActions';
 import type { LedgerUnit } from './ResidentsLedger';
 
 /** 失业人员台账: the follow-up file of the people registered unemployed in the unit (not cancelled). */
@@ -56,17 +54,7 @@ export function UnemployedLedger({ unit }: { unit: LedgerUnit }) {
     <>
       <Space wrap size={16} style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }}>
         <Typography.Text type="secondary">{t('ledger.unemployedHint')}</Typography.Text>
-        <Space>
-          <PrintPageButton
-            title={t('ledger.tab.unemployed')}
-            meta={t('ledger.printMeta', { unit: unit.name, page: table.page, pageSize: table.pageSize, total: table.total, time: fmtDateTime(new Date().toISOString()) })}
-            columns={columns}
-            rows={table.items}
-            rowKey={(r) => r.id}
-            testId="ledger-print-unemployed"
-          />
-          <ExportButton listPath={LIST.unemployedLedger} query={table.exportQuery} />
-        </Space>
+        <LedgerActions title={t('ledger.tab.unemployed')} unitName={unit.name} table={table} columns={columns} listPath={LIST.unemployedLedger} testId="ledger-print-unemployed" />
       </Space>
       <Table<UnemployedLedgerRow>
         rowKey="id"
