@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/context.js';
 import type { PostingStatus } from '../../platform/db/schema.js';
 import { scopeCondition } from '../../platform/scope.js';
 import { escapeLike } from '../../platform/db/like.js';
+import { sortColumn } from '../../platform/http/schemas.js';
 
 export function selectPostings(db: Db) {
   return db
@@ -48,7 +49,11 @@ export interface PostingFilter {
   status?: string;
   q?: string;
   employerId?: number;
+  sort?: string;
+  order?: 'asc' | 'desc';
 }
+
+const SORTS = { createdAt: 'j.created_at', title: 'j.title', validTo: 'j.valid_to', wageMin: 'j.wage_min', vacancies: 'j.vacancies' } as const;
 
 /** Postings the actor may list: an employer its own, staff those located in their subtree. */
 export async function findPostings(db: Db, actor: Actor, f: PostingFilter, today: string, limit: number, offset: number) {
@@ -60,7 +65,7 @@ export async function findPostings(db: Db, actor: Actor, f: PostingFilter, today
   if (f.status === 'expired') q = q.where('j.status', '=', 'published').where('j.valid_to', '<', today);
   else if (f.status === 'published') q = q.where('j.status', '=', 'published').where('j.valid_to', '>=', today);
   else if (f.status) q = q.where('j.status', '=', f.status as PostingStatus);
-  const rows = await q.orderBy('j.created_at', 'desc').orderBy('j.id', 'desc').limit(limit).offset(offset).execute();
+  const rows = await q.orderBy(sortColumn(f.sort, SORTS, 'j.created_at'), f.order ?? 'desc').orderBy('j.id', 'desc').limit(limit).offset(offset).execute();
   if (offset === 0 && rows.length < limit) return { rows, total: rows.length };
   const { n } = await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   return { rows, total: n };

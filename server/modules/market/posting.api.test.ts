@@ -119,6 +119,15 @@ describe('market: job postings with automatic pre-review and staff review', () =
     const outsider = await t.login('other_rev');
     assert.equal((await outsider.get(`/api/market/postings/${drafted.json().id}`)).statusCode, 404);
     assert.equal((await employer.get(`/api/market/postings/${drafted.json().id}`)).statusCode, 404, 'another employer does not see it');
+    const sorted = (await operator.get('/api/market/postings?sort=title&order=asc&pageSize=200')).json().items as { title: string }[];
+    assert.ok(sorted.length > 1);
+    assert.deepEqual(sorted.map((p) => p.title), [...sorted.map((p) => p.title)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'sorted by title');
+    const exported = await operator.get('/api/market/postings/export?status=draft');
+    assert.equal(exported.statusCode, 200);
+    assert.equal(exported.headers['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const audit = await t.db.selectFrom('audit_log').select('detail').where('event_type', '=', 'data.exported').where('entity_id', '=', '岗位信息').executeTakeFirstOrThrow();
+    const drafts = (await operator.get('/api/market/postings?status=draft&pageSize=200')).json().total;
+    assert.equal((audit.detail as { rows: number }).rows, drafts, 'the export holds the rows of the same filter');
     const seeker = await t.login('seeker_demo');
     assert.equal((await seeker.post('/api/market/postings', base)).statusCode, 403);
   });

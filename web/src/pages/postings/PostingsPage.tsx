@@ -9,6 +9,7 @@ import type { Posting } from '../../api/types';
 import { useAuth, useMe } from '../../auth/AuthContext';
 import { useT } from '../../i18n';
 import { useServerTable } from '../../components/useServerTable';
+import { ExportButton } from '../../components/ExportButton';
 import { OrgUnitPicker } from '../../components/OrgUnitPicker';
 import { useScopeUnit } from '../../components/ScopeContext';
 import { EmployerSelect, type EmployerChoice } from '../people/EmployerSelect';
@@ -79,6 +80,8 @@ export default function PostingsPage() {
       width: 150,
       fixed: 'left',
       ellipsis: true,
+      sorter: true,
+      sortOrder: table.sortOrderOf('title'),
       render: (v: string, r) => (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => openDrawer(r.id)} data-testid={`posting-open-${r.id}`}>
           {v}
@@ -88,10 +91,10 @@ export default function PostingsPage() {
     // An employer account sees only its own postings: no employer column.
     ...(staff ? [{ title: t('posting.employer'), dataIndex: 'employerName', key: 'employerName', width: 160, ellipsis: true }] : []),
     { title: t('posting.occupation'), dataIndex: 'occupationName', key: 'occupation', width: 120, ellipsis: true, render: (v: string | null, r) => v ?? r.occupationCode },
-    { title: t('posting.vacanciesShort'), dataIndex: 'vacancies', key: 'vacancies', width: 64, align: 'right' },
-    { title: t('posting.wage'), key: 'wage', width: 130, render: (_, r) => wageRange(t, r) },
+    { title: t('posting.vacanciesShort'), dataIndex: 'vacancies', key: 'vacancies', width: 70, align: 'right', sorter: true, sortOrder: table.sortOrderOf('vacancies') },
+    { title: t('posting.wage'), key: 'wageMin', width: 130, sorter: true, sortOrder: table.sortOrderOf('wageMin'), render: (_, r) => wageRange(t, r) },
     { title: t('posting.region'), dataIndex: 'regionName', key: 'regionName', width: 110, ellipsis: true },
-    { title: t('posting.validity'), key: 'validity', width: 110, render: (_, r) => <span title={`${r.validFrom} ~ ${r.validTo}`}>{t('posting.validUntil', { date: r.validTo })}</span> },
+    { title: t('posting.validity'), key: 'validTo', width: 116, sorter: true, sortOrder: table.sortOrderOf('validTo'), render: (_, r) => <span title={`${r.validFrom} ~ ${r.validTo}`}>{t('posting.validUntil', { date: r.validTo })}</span> },
     {
       title: t('posting.status'),
       dataIndex: 'displayStatus',
@@ -160,9 +163,10 @@ export default function PostingsPage() {
         {staff && can('employer.view') && (
           <EmployerSelect registeredOnly value={employer} onChange={setEmployer} placeholder={t('posting.employer')} style={{ width: 260 }} data-testid="posting-employer-filter" />
         )}
+        <ExportButton listPath={LIST.postings} query={table.exportQuery} />
       </Space>
       <div data-testid="postings-table">
-        <Table<Posting> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: staff ? 1130 : 970 }} />
+        <Table<Posting> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: staff ? 1142 : 982 }} />
       </div>
       <PostingFormDrawer
         open={form.open}
