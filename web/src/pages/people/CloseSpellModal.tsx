@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DatePicker, Form, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CodeOption } from '../../api/types';
 import { useT } from '../../i18n';
 import { chinaToday } from '../../components/format';
-import { showFormError } from '../../components/feedback';
+import { useFormSubmit } from '../../components/useFormSubmit';
 
 /**
  * Closes a registration with a date and a coded reason: 就业终止登记 (endedOn + reason),
@@ -44,7 +44,6 @@ export function CloseSpellModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<Record<string, Dayjs | string>>();
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!open) return;
@@ -52,18 +51,7 @@ export function CloseSpellModal({
     form.setFieldsValue({ [dateField]: dayjs(chinaToday()), ...(defaultReason ? { [reasonField]: defaultReason } : {}) });
   }, [open, form, dateField, reasonField, defaultReason]);
 
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await onSubmit({ [dateField]: (v[dateField] as Dayjs).format('YYYY-MM-DD'), [reasonField]: v[reasonField] as string });
-    } catch (e) {
-      showFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit } = useFormSubmit(form, (v) => ({ [dateField]: (v[dateField] as Dayjs).format('YYYY-MM-DD'), [reasonField]: v[reasonField] as string }), onSubmit);
 
   const req = [{ required: true, message: t('common.required') }];
   const outside = (d: Dayjs) => {

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { EmploymentInput, EmploymentKind, Person } from '../../api/types';
 import { useT } from '../../i18n';
 import { chinaToday } from '../../components/format';
-import { showFormError } from '../../components/feedback';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { useRegistryCodes } from '../../components/registry';
 import { EmployerSelect, type EmployerChoice } from './EmployerSelect';
 
@@ -33,7 +33,6 @@ export function EmploymentModal({
   const t = useT();
   const codes = useRegistryCodes();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form);
 
   useEffect(() => {
@@ -42,25 +41,21 @@ export function EmploymentModal({
     form.setFieldsValue({ kind: 'employer', fullTime: true, startedOn: dayjs(chinaToday()) });
   }, [open, form]);
 
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    const input: EmploymentInput = { kind: v.kind, fullTime: v.fullTime, startedOn: v.startedOn.format('YYYY-MM-DD') };
-    if (v.kind === 'employer') {
-      if (v.employer?.id) input.employerId = v.employer.id;
-      else if (v.employer?.name) input.employerName = v.employer.name;
-    } else if (v.employerName?.trim()) {
-      input.employerName = v.employerName.trim();
-    }
-    setBusy(true);
-    try {
-      await onSubmit(input);
-    } catch (e) {
-      showFormError(form, e, v.kind === 'employer' ? { employerId: 'employer', employerName: 'employer' } : { employerId: 'employerName' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit } = useFormSubmit(
+    form,
+    (v) => {
+      const input: EmploymentInput = { kind: v.kind, fullTime: v.fullTime, startedOn: v.startedOn.format('YYYY-MM-DD') };
+      if (v.kind === 'employer') {
+        if (v.employer?.id) input.employerId = v.employer.id;
+        else if (v.employer?.name) input.employerName = v.employer.name;
+      } else if (v.employerName?.trim()) {
+        input.employerName = v.employerName.trim();
+      }
+      return input;
+    },
+    onSubmit,
+    (v): Record<string, string> => (v.kind === 'employer' ? { employerId: 'employer', employerName: 'employer' } : { employerId: 'employerName' }),
+  );
 
   const req = [{ required: true, message: t('common.required') }];
 

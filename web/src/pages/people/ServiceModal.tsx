@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DatePicker, Form, Input, Modal, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Person, ServiceInput } from '../../api/types';
 import { useT } from '../../i18n';
 import { chinaToday } from '../../components/format';
-import { showFormError } from '../../components/feedback';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { useRegistryCodes } from '../../components/registry';
 
 interface Values {
@@ -36,7 +36,6 @@ export function ServiceModal({
   const t = useT();
   const codes = useRegistryCodes();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!open) return;
@@ -44,28 +43,21 @@ export function ServiceModal({
     form.setFieldsValue({ servedOn: dayjs(chinaToday()), placementStartedOn: dayjs(chinaToday()), refused: false });
   }, [open, form]);
 
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    try {
+  const { busy, submit } = useFormSubmit(
+    form,
+    (v): ServiceInput => {
       const servedOn = v.servedOn.format('YYYY-MM-DD');
-      await onSubmit(
-        v.kind === IMMEDIATE
-          ? {
-              kind: v.kind,
-              servedOn,
-              content: v.content.trim(),
-              placement: { employerName: (v.placementEmployer ?? '').trim(), position: (v.placementPosition ?? '').trim(), startedOn: (v.placementStartedOn ?? v.servedOn).format('YYYY-MM-DD') },
-            }
-          : { kind: v.kind, servedOn, content: v.content.trim(), refused: v.refused ?? false },
-      );
-    } catch (e) {
-      showFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return v.kind === IMMEDIATE
+        ? {
+            kind: v.kind,
+            servedOn,
+            content: v.content.trim(),
+            placement: { employerName: (v.placementEmployer ?? '').trim(), position: (v.placementPosition ?? '').trim(), startedOn: (v.placementStartedOn ?? v.servedOn).format('YYYY-MM-DD') },
+          }
+        : { kind: v.kind, servedOn, content: v.content.trim(), refused: v.refused ?? false };
+    },
+    onSubmit,
+  );
 
   const req = [{ required: true, message: t('common.required') }];
   const kind = Form.useWatch('kind', form);

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DatePicker, Form, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Person, UnemploymentInput } from '../../api/types';
 import { useT } from '../../i18n';
 import { chinaToday } from '../../components/format';
-import { showFormError } from '../../components/feedback';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { useRegistryCodes } from '../../components/registry';
 
 interface Values {
@@ -30,7 +30,6 @@ export function UnemploymentModal({
   const t = useT();
   const codes = useRegistryCodes();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const nonLocal = person.hukouType === 'non_local';
 
   useEffect(() => {
@@ -39,20 +38,15 @@ export function UnemploymentModal({
     form.setFieldsValue({ registeredOn: dayjs(chinaToday()) });
   }, [open, form]);
 
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    const input: UnemploymentInput = { registeredOn: v.registeredOn.format('YYYY-MM-DD'), reason: v.reason };
-    if (nonLocal && v.localWorkMonths !== undefined && v.localWorkMonths !== null) input.localWorkMonths = v.localWorkMonths;
-    setBusy(true);
-    try {
-      await onSubmit(input);
-    } catch (e) {
-      showFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit } = useFormSubmit(
+    form,
+    (v) => {
+      const input: UnemploymentInput = { registeredOn: v.registeredOn.format('YYYY-MM-DD'), reason: v.reason };
+      if (nonLocal && v.localWorkMonths !== undefined && v.localWorkMonths !== null) input.localWorkMonths = v.localWorkMonths;
+      return input;
+    },
+    onSubmit,
+  );
 
   const req = [{ required: true, message: t('common.required') }];
 
