@@ -16,6 +16,8 @@ export interface Config {
   lockoutMinutes: number;
   /** Login attempts per IP per minute. */
   loginRateLimit: number;
+  /** Public registrations (citizen and employer accounts) per IP per minute. */
+  registerRateLimit: number;
   /**
    * Which proxies to believe about the client address (X-Forwarded-For): false (default, the
    * socket address), a hop count, or addresses/CIDRs. Used by the login rate limit and the audit.
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutThreshold: int(env.LOCKOUT_THRESHOLD, 5),
     lockoutMinutes: int(env.LOCKOUT_MINUTES, 15),
     loginRateLimit: int(env.LOGIN_RATE_LIMIT, 30),
+    registerRateLimit: int(env.REGISTER_RATE_LIMIT, 10),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     secureCookies: env.SECURE_COOKIES === 'true',
     demoCity: env.DEMO_CITY ?? '3602',

@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import { bootstrap } from './seed/bootstrap.js';
 import { seedDemo } from './seed/demo.js';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
+import { indexPostings } from './modules/market/search-index.js';
 
 /** Starts the system: open and migrate the database, load reference and demo data, serve. */
 async function main(): Promise<void> {
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
     const counts = await seedDemo(deps, { seed: 'demo', scale: 1 });
     console.log(`已加载演示数据 Demo data loaded: ${JSON.stringify(counts)}`);
   }
+  // Postings written before search existed have no search vector yet: index them once.
+  const indexed = await indexPostings(database.db);
+  if (indexed > 0) console.log(`已建立岗位检索索引 Search vectors filled for ${indexed} postings`);
   const app = await buildApp(deps, { logger: process.env.LOG_REQUESTS === 'true' });
   await app.listen({ port: config.port, host: config.host });
 

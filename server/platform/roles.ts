@@ -42,20 +42,37 @@ export const PERMISSIONS = [
   'person.manage', // register people, employment and unemployment, issue cards
   'posting.view', // job postings: staff within scope, an employer its own
   'posting.manage', // draft, submit, pause, renew job postings (staff for employers in scope, an employer for itself)
+  'seeker.view', // job seekers (求职登记): staff within scope, a citizen their own
+  'seeker.manage', // register and update job seekers (staff in scope, a citizen their own registration)
+  'referral.view', // referrals and applications: staff within scope, an employer those to its postings, a seeker their own
+  'referral.manage', // staff refer seekers to postings and record outcomes on the employer's behalf
+  'referral.answer', // an employer answers referrals and applications to its postings
+  'application.manage', // a citizen applies to postings on the portal and withdraws applications
+  'article.manage', // write and publish policy, service-guide and notice pages on the public portal
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const STAFF_COMMON: Permission[] = ['org.view', 'code.view', 'workflow.view', 'employer.view', 'calendar.view', 'person.view', 'posting.view'];
+const STAFF_COMMON: Permission[] = [
+  'org.view',
+  'code.view',
+  'workflow.view',
+  'employer.view',
+  'calendar.view',
+  'person.view',
+  'posting.view',
+  'seeker.view',
+  'referral.view',
+];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   sys_admin: ['org.view', 'org.manage', 'code.view', 'code.manage', 'calendar.view'],
   sec_admin: ['org.view', 'user.view', 'user.manage'],
   audit_admin: ['org.view', 'audit.view'],
-  operator: [...STAFF_COMMON, 'employer.manage', 'person.manage', 'posting.manage'],
+  operator: [...STAFF_COMMON, 'employer.manage', 'person.manage', 'posting.manage', 'seeker.manage', 'referral.manage', 'article.manage'],
   reviewer: STAFF_COMMON,
   leader: STAFF_COMMON,
-  employer: ['code.view', 'posting.view', 'posting.manage'],
-  job_seeker: ['code.view'],
+  employer: ['code.view', 'posting.view', 'posting.manage', 'referral.view', 'referral.answer'],
+  job_seeker: ['code.view', 'seeker.view', 'seeker.manage', 'referral.view', 'application.manage'],
   training_institution: ['code.view'],
   agency: ['code.view'],
 };

@@ -34,6 +34,7 @@ export interface AppUserTable {
   status: ColumnType<'active' | 'disabled', 'active' | 'disabled' | undefined>;
   phone: string | null;
   employer_id: number | null;
+  person_id: number | null;
   failed_logins: Generated<number>;
   locked_until: Date | null;
   must_change_password: Generated<boolean>;
@@ -166,6 +167,12 @@ export interface EmployerTable {
   contact_phone: string | null;
   unit_type: string | null;
   industry_code: string | null;
+  ownership_type: string | null;
+  size_band: 'micro' | 'small' | 'medium' | 'large' | null;
+  introduction: string | null;
+  source: ColumnType<'staff' | 'portal', 'staff' | 'portal' | undefined>;
+  member_since: string | null;
+  member_until: string | null;
   status: ColumnType<EmployerStatus, EmployerStatus | undefined>;
   verified_at: Date | null;
   created_by: number | null;
@@ -388,7 +395,98 @@ export interface JobPostingTable {
   prereview_outcome: 'blocked' | 'review' | 'pass' | null;
   prereview_findings: Json;
   published_at: Date | null;
+  /** Segmented words of title, description and requirements (set by the application). */
+  search_vector: string | null;
+  work_type: Generated<PostingWorkType>;
+  /** Other districts may refer their seekers (异地帮扶). */
+  shared: Generated<boolean>;
   created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type PostingWorkType = 'full_time' | 'part_time' | 'temporary' | 'internship';
+export type CreditEventKind = 'warning' | 'false_posting' | 'complaint' | 'violation' | 'commendation';
+
+export interface EmployerCreditEventTable {
+  id: Generated<number>;
+  employer_id: number;
+  region_code: string;
+  kind: CreditEventKind;
+  occurred_on: string;
+  summary: string;
+  posting_id: number | null;
+  recorded_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type SeekerWorkType = PostingWorkType | 'any';
+
+export interface JobSeekerTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  desired_occupations: ColumnType<string[], string[] | undefined>;
+  desired_industries: ColumnType<string[], string[] | undefined>;
+  desired_regions: ColumnType<string[], string[] | undefined>;
+  wage_expected: number | null;
+  work_type: ColumnType<SeekerWorkType, SeekerWorkType | undefined>;
+  education: string | null;
+  experience_years: number | null;
+  skills: string | null;
+  certificates: string | null;
+  /** Seeker categories (code table person_category): unemployed, graduate, rural migrant, 4050 … */
+  categories: ColumnType<string[], string[] | undefined>;
+  introduction: string | null;
+  valid_from: string;
+  valid_to: string;
+  consent_share: Generated<boolean>;
+  status: ColumnType<'active' | 'closed', 'active' | 'closed' | undefined>;
+  source: ColumnType<'staff' | 'portal' | 'fair', 'staff' | 'portal' | 'fair' | undefined>;
+  search_vector: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type ReferralStatus = 'referred' | 'interviewed' | 'hired' | 'not_hired' | 'no_show' | 'withdrawn';
+
+export interface ReferralTable {
+  id: Generated<number>;
+  seeker_id: number;
+  posting_id: number;
+  person_id: number;
+  employer_id: number;
+  /** The seeker's region: staff scope. */
+  region_code: string;
+  /** The posting's region: the employer side. */
+  posting_region_code: string;
+  channel: 'staff' | 'portal' | 'fair';
+  status: ColumnType<ReferralStatus, ReferralStatus | undefined>;
+  reason_code: string | null;
+  note: string | null;
+  referred_by: number | null;
+  referred_on: string;
+  answered_by: number | null;
+  answered_at: Date | null;
+  hired_on: string | null;
+  employment_registration_id: number | null;
+  service_record_id: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface PortalArticleTable {
+  id: Generated<number>;
+  region_code: string;
+  kind: 'policy' | 'guide' | 'notice';
+  title: string;
+  body: string;
+  status: ColumnType<'draft' | 'published' | 'withdrawn', 'draft' | 'published' | 'withdrawn' | undefined>;
+  published_at: Date | null;
+  created_by: number | null;
+  updated_by: number | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -420,6 +518,10 @@ export interface DB {
   import_row: ImportRowTable;
   import_error: ImportErrorTable;
   job_posting: JobPostingTable;
+  employer_credit_event: EmployerCreditEventTable;
+  job_seeker: JobSeekerTable;
+  referral: ReferralTable;
+  portal_article: PortalArticleTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
