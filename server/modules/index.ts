@@ -12,7 +12,13 @@ import { employerRoutes } from './employers/routes.js';
 import { ruleRoutes } from './rules/routes.js';
 import { registryRoutes } from './registry/routes.js';
 import { marketRoutes } from './market/routes.js';
+import { searchRoutes } from './market/search-routes.js';
+import { seekerRoutes } from './market/seeker-routes.js';
+import { seekerSearchRoutes } from './market/seeker-search-routes.js';
+import { referralRoutes } from './market/referral-routes.js';
 import { qualityRoutes } from './registry/quality-routes.js';
+import { articleRoutes } from './portal/articles-routes.js';
+import { portalLookupRoutes } from './portal/regions-routes.js';
 
 /** A module: a name (its OpenAPI tag) and a function registering its routes. */
 export interface AppModule {
@@ -34,5 +40,11 @@ export const MODULES: AppModule[] = [
   { name: 'employers', routes: employerRoutes },
   { name: 'registry', routes: registryRoutes },
   { name: 'market', routes: marketRoutes },
+  { name: 'market', routes: searchRoutes },
+  { name: 'market', routes: seekerSearchRoutes },
+  { name: 'market', routes: seekerRoutes },
+  { name: 'market', routes: referralRoutes },
   { name: 'registry', routes: qualityRoutes },
+  { name: 'portal', routes: articleRoutes },
+  { name: 'portal', routes: portalLookupRoutes },
 ];

@@ -12,11 +12,16 @@ import { employerPolicy } from './policy.js';
 import { findEmployerById, findEmployers, type EmployerFilter, type EmployerRow } from './repository.js';
 import type { EmployerInput, EmployerPatch, EmployerView } from './schema.js';
 import { employerVerification } from './workflow.js';
+import { chinaDate } from '../../platform/clock.js';
+import { creditSummary, isMember } from './credit-rules.js';
+import { codeProblems } from './employer-checks.js';
 
 const who = (ctx: RequestContext) => ({ actorId: ctx.actor.id, actorName: ctx.actor.username, ip: ctx.ip });
 
+export const today = (deps: Pick<AppDeps, 'clock'>) => chinaDate(deps.clock.now());
+
 /** The employer as sent out; the contact phone is masked unless `full`. */
-function present(ctx: RequestContext, row: EmployerRow, full: boolean): EmployerView {
+export function present(ctx: RequestContext, row: EmployerRow, full: boolean, day: string): EmployerView {
   const can = employerPolicy(ctx.actor, row);
   return {
     id: row.id,
@@ -29,6 +34,17 @@ function present(ctx: RequestContext, row: EmployerRow, full: boolean): Employer
     contactPhone: row.contact_phone && !full ? maskPhone(row.contact_phone) : row.contact_phone,
     unitType: row.unit_type,
     industryCode: row.industry_code,
+    ownershipType: row.ownership_type,
+    sizeBand: row.size_band,
+    introduction: row.introduction,
+    source: row.source,
+    memberSince: row.member_since,
+    memberUntil: row.member_until,
+    member: isMember(row.member_since, row.member_until, day),
+    credit: creditSummary(row.credit_counts),
+    lastDecision: row.last_decision
+      ? { action: row.last_decision.action, reason: row.last_decision.reason, decidedAt: new Date(row.last_decision.decidedAt).toISOString() }
+      : null,
     status: row.status,
     verifiedAt: row.verified_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
@@ -39,21 +55,23 @@ function present(ctx: RequestContext, row: EmployerRow, full: boolean): Employer
 
 export async function listEmployers(deps: AppDeps, ctx: RequestContext, f: EmployerFilter) {
   const { page, pageSize, offset } = pageWindow(f);
-  const { rows, total } = await findEmployers(deps.db, ctx.actor, f, pageSize, offset);
-  return { items: rows.map((r) => present(ctx, r, false)), total, page, pageSize };
+  const day = today(deps);
+  const { rows, total } = await findEmployers(deps.db, ctx.actor, f, day, pageSize, offset);
+  return { items: rows.map((r) => present(ctx, r, false, day)), total, page, pageSize };
 }
 
-async function loadVisible(db: Db, ctx: RequestContext, id: number): Promise<EmployerRow> {
-  const row = await findEmployerById(db, id);
+/** The employer if the actor may see it (staff in scope, or the employer's own account), else not_found. */
+export async function loadVisible(deps: Pick<AppDeps, 'db' | 'clock'>, ctx: RequestContext, id: number): Promise<EmployerRow> {
+  const row = await findEmployerById(deps.db, id, today(deps));
   if (!row || !employerPolicy(ctx.actor, row).view) throw notFound('用人单位');
   return row;
 }
 
 /** One employer in full (contact unmasked), audited as a view. */
 export async function getEmployer(deps: AppDeps, ctx: RequestContext, id: number) {
-  const row = await loadVisible(deps.db, ctx, id);
+  const row = await loadVisible(deps, ctx, id);
   await writeAudit(deps.db, deps.clock, who(ctx), { event: 'employer.viewed', entityType: 'employer', entityId: id, regionCode: row.region_code });
-  return present(ctx, row, true);
+  return present(ctx, row, true, today(deps));
 }
 
 async function checkRegion(db: Db, ctx: RequestContext, regionCode: string): Promise<void> {
@@ -91,6 +109,7 @@ async function assertCodeFree(db: Db, code: string, exceptId?: number): Promise<
 export async function createEmployer(deps: AppDeps, ctx: RequestContext, input: EmployerInput) {
   const creditCode = normaliseCreditCode(input.creditCode);
   await checkRegion(deps.db, ctx, input.regionCode);
+  await checkCodes(deps.db, input);
   const now = deps.clock.now();
   const id = await withDuplicateCheck(() => deps.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, creditCode);
@@ -105,6 +124,9 @@ export async function createEmployer(deps: AppDeps, ctx: RequestContext, input: 
         contact_phone: input.contactPhone ?? null,
         unit_type: input.unitType ?? null,
         industry_code: input.industryCode ?? null,
+        ownership_type: input.ownershipType ?? null,
+        size_band: input.sizeBand ?? null,
+        introduction: input.introduction ?? null,
         status: 'draft',
         created_by: ctx.actor.id,
         created_at: now,
@@ -124,13 +146,18 @@ export async function createEmployer(deps: AppDeps, ctx: RequestContext, input: 
   return getEmployerQuiet(deps, ctx, id);
 }
 
-async function getEmployerQuiet(deps: AppDeps, ctx: RequestContext, id: number) {
-  return present(ctx, await loadVisible(deps.db, ctx, id), true);
+export async function getEmployerQuiet(deps: AppDeps, ctx: RequestContext, id: number) {
+  return present(ctx, await loadVisible(deps, ctx, id), true, today(deps));
+}
+
+async function checkCodes(db: Db, input: EmployerPatch): Promise<void> {
+  const problems = await codeProblems(db, input);
+  if (problems.length > 0) throw new AppError('validation_failed', problems[0].message, problems);
 }
 
 /** Edits an employer that is not under review or verified. */
 export async function updateEmployer(deps: AppDeps, ctx: RequestContext, id: number, patch: EmployerPatch) {
-  const current = await loadVisible(deps.db, ctx, id);
+  const current = await loadVisible(deps, ctx, id);
   if (!employerPolicy(ctx.actor, current).update) {
     throw current.status === 'pending' ? new AppError('invalid_state', '审核中的单位信息不能修改') : forbidden('您不能修改该单位信息');
   }
@@ -140,6 +167,7 @@ export async function updateEmployer(deps: AppDeps, ctx: RequestContext, id: num
     if (current.status === 'returned') throw fieldError('regionCode', '退回修改期间不能变更所在地区，请撤回后重新登记');
     await checkRegion(deps.db, ctx, patch.regionCode);
   }
+  await checkCodes(deps.db, patch);
   const now = deps.clock.now();
   await withDuplicateCheck(() => deps.db.transaction().execute(async (trx) => {
     if (creditCode) await assertCodeFree(trx, creditCode, id);
@@ -152,6 +180,9 @@ export async function updateEmployer(deps: AppDeps, ctx: RequestContext, id: num
       ...(patch.contactPhone !== undefined && { contact_phone: patch.contactPhone }),
       ...(patch.unitType !== undefined && { unit_type: patch.unitType }),
       ...(patch.industryCode !== undefined && { industry_code: patch.industryCode }),
+      ...(patch.ownershipType !== undefined && { ownership_type: patch.ownershipType }),
+      ...(patch.sizeBand !== undefined && { size_band: patch.sizeBand }),
+      ...(patch.introduction !== undefined && { introduction: patch.introduction }),
     };
     const changed = await trx
       .updateTable('employer')
@@ -182,13 +213,16 @@ function beforeValue(row: EmployerRow, key: string): unknown {
     contactPhone: row.contact_phone,
     unitType: row.unit_type,
     industryCode: row.industry_code,
+    ownershipType: row.ownership_type,
+    sizeBand: row.size_band,
+    introduction: row.introduction,
   };
   return map[key];
 }
 
 /** Sends the employer into verification (or back into it after a return for revision). */
 export async function submitEmployer(deps: AppDeps, ctx: RequestContext, id: number) {
-  const current = await loadVisible(deps.db, ctx, id);
+  const current = await loadVisible(deps, ctx, id);
   if (!employerPolicy(ctx.actor, current).submit) {
     throw new AppError('invalid_state', current.status === 'pending' ? '该单位已在审核中' : '该单位当前状态不能提交审核');
   }

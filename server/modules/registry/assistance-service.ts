@@ -85,7 +85,7 @@ export async function listCommitments(deps: AppDeps, ctx: RequestContext, f: Com
       'p.name',
       'p.citizen_id',
       'o.name as region_name',
-      sql<string | null>`(SELECT min(s.served_on)::text FROM service_record s WHERE s.person_id = d.person_id AND s.kind IN ('job_recommendation', 'immediate_assistance') AND s.served_on >= d.started_on)`.as('first_recommendation'),
+      sql<string | null>`(SELECT min(s.served_on)::text FROM service_record s WHERE s.person_id = d.person_id AND s.kind IN ('job_recommendation', 'immediate_assistance') AND s.served_on >= d.started_on AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.service_record_id = s.id AND r.status = 'withdrawn'))`.as('first_recommendation'),
     ])
     .orderBy('d.started_on')
     .orderBy('d.id')

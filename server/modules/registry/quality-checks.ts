@@ -135,7 +135,7 @@ function commitmentOverdue(p: CheckParams) {
     JOIN json_to_recordset(${JSON.stringify(p.commitmentDue)}::json) AS cal("startedOn" date, "workingDays" int, "dueOn" date)
       ON cal."startedOn" = d.started_on AND cal."workingDays" = ${days}
     WHERE ${inUnit('d.region_code', p)} AND d.status = 'active' AND cal."dueOn" < ${asDate(p.today)}
-      AND NOT EXISTS (SELECT 1 FROM service_record s WHERE s.person_id = d.person_id AND s.kind IN ('job_recommendation', 'immediate_assistance') AND s.served_on >= d.started_on AND s.served_on <= cal."dueOn")`;
+      AND NOT EXISTS (SELECT 1 FROM service_record s WHERE s.person_id = d.person_id AND s.kind IN ('job_recommendation', 'immediate_assistance') AND s.served_on >= d.started_on AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.service_record_id = s.id AND r.status = 'withdrawn') AND s.served_on <= cal."dueOn")`;
 }
 
 /** Active zero-employment families past a placement deadline (the `overdue` filter of listZeroFamilies), shown on the head. */

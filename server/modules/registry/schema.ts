@@ -208,7 +208,7 @@ export const HouseholdView = Type.Object(
 );
 
 export const SetHouseholdInput = Type.Object(
-  { householdId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]), relation: Type.Optional(Type.String({ maxLength: 10 })) },
+  { householdId: Type.Union([Type.Null(), Type.Integer({ minimum: 1 })]), relation: Type.Optional(Type.String({ maxLength: 10 })) },
   { additionalProperties: false },
 );
 

@@ -3,7 +3,7 @@ import { PageQuery } from '../../platform/http/schemas.js';
 import { ROLES } from '../../platform/roles.js';
 
 export const RoleName = Type.Union(ROLES.map((r) => Type.Literal(r)));
-const Username = Type.String({ minLength: 3, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$', description: '字母、数字、下划线、点、短横线' });
+export const Username = Type.String({ minLength: 3, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$', description: '字母、数字、下划线、点、短横线' });
 
 export const UserView = Type.Object(
   {
