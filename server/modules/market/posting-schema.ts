@@ -1,5 +1,7 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { DateString, ScopedPageQuery } from '../../platform/http/schemas.js';
+
+export const WORK_TYPES = ['full_time', 'part_time', 'temporary', 'internship'] as const;
 
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 const NStr = Type.Union([Type.String(), Type.Null()]);
@@ -25,12 +27,30 @@ export const PostingInput = Type.Object(
     contactPhone: Type.String({ minLength: 5, maxLength: 20, pattern: '^[0-9+\\- ]+$' }),
     validFrom: Type.Optional(DateString),
     validTo: Type.Optional(DateString),
+    workType: Type.Optional(Type.Union(WORK_TYPES.map((w) => Type.Literal(w)), { description: 'full_time | part_time | temporary | internship (default full_time)' })),
+    shared: Type.Optional(Type.Boolean({ description: 'Other districts may refer their seekers (异地帮扶); default true' })),
   },
   { additionalProperties: false },
 );
 export type PostingInput = Static<typeof PostingInput>;
 
-export const PostingPatch = Type.Partial(Type.Omit(PostingInput, ['employerId']), { additionalProperties: false });
+/** Optional fields an edit may clear: null (or an empty text) removes the value. */
+export const CLEARABLE = ['industryCode', 'education', 'experienceYears', 'workingHours', 'benefits', 'requirements'] as const;
+// Null first: the request validator coerces types, and tried first an integer would turn null into 0.
+const clearable = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([Type.Null(), schema]));
+
+export const PostingPatch = Type.Object(
+  {
+    ...Type.Partial(Type.Omit(PostingInput, ['employerId', ...CLEARABLE])).properties,
+    industryCode: clearable(Text(10)),
+    education: clearable(Text(2)),
+    experienceYears: clearable(Type.Integer({ minimum: 0, maximum: 40 })),
+    workingHours: clearable(Text(100)),
+    benefits: clearable(Text(500)),
+    requirements: clearable(Text(2000)),
+  },
+  { additionalProperties: false },
+);
 export type PostingPatch = Static<typeof PostingPatch>;
 
 export const Finding = Type.Object({
@@ -65,6 +85,8 @@ export const PostingView = Type.Object(
     contactPhone: Type.String(),
     validFrom: Type.String(),
     validTo: Type.String(),
+    workType: Type.String(),
+    shared: Type.Boolean(),
     status: Type.String(),
     /** The status a user sees: a published posting past its validity shows as expired. */
     displayStatus: Type.String(),

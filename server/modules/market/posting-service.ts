@@ -15,6 +15,8 @@ import { MAX_VALIDITY_DAYS, preReview, type PreReviewResult } from './prereview.
 import { findPostings, liveDuplicates, selectPostings, type PostingFilter, type PostingRow } from './posting-repository.js';
 import type { PostingInput, PostingPatch, PostingView } from './posting-schema.js';
 import { postingReview } from './posting-workflow.js';
+import { publicPostingsChanged } from './search-cache.js';
+import { postingSearchVector } from './text-search.js';
 
 const who = (ctx: RequestContext) => ({ actorId: ctx.actor.id, actorName: ctx.actor.username, ip: ctx.ip });
 
@@ -75,6 +77,8 @@ function present(ctx: RequestContext, r: PostingRow, today: string): PostingView
     contactPhone: r.contact_phone,
     validFrom: r.valid_from,
     validTo: r.valid_to,
+    workType: r.work_type,
+    shared: r.shared,
     status: r.status,
     displayStatus: display,
     displayStatusName: STATUS_NAMES[display] ?? display,
@@ -146,20 +150,25 @@ async function runPreReview(deps: AppDeps, employerId: number, d: Draft, exceptI
   );
 }
 
+/** An optional text as stored: trimmed, and null when empty. */
+const textOrNull = (value: string | undefined) => value?.trim() || null;
+
 function rowValues(d: Draft) {
   return {
     title: d.title.trim(),
     occupation_code: d.occupationCode,
-    industry_code: d.industryCode ?? null,
+    industry_code: textOrNull(d.industryCode),
     vacancies: d.vacancies,
     wage_min: d.wageMin,
     wage_max: d.wageMax,
-    education: d.education ?? null,
+    education: textOrNull(d.education),
     experience_years: d.experienceYears ?? null,
-    working_hours: d.workingHours ?? null,
-    benefits: d.benefits ?? null,
+    working_hours: textOrNull(d.workingHours),
+    benefits: textOrNull(d.benefits),
     description: d.description,
-    requirements: d.requirements ?? null,
+    requirements: textOrNull(d.requirements),
+    work_type: d.workType ?? 'full_time',
+    shared: d.shared ?? true,
     region_code: d.regionCode,
     contact_name: d.contactName,
     contact_phone: d.contactPhone,
@@ -193,7 +202,7 @@ export async function createPosting(deps: AppDeps, ctx: RequestContext, input: P
   const id = await deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('job_posting')
-      .values({ ...rowValues(draft), employer_id: employer.id, status: 'draft', prereview_outcome: review.outcome, prereview_findings: JSON.stringify(review.findings), created_by: ctx.actor.id, created_at: now, updated_at: now })
+      .values({ ...rowValues(draft), search_vector: postingSearchVector(draft), employer_id: employer.id, status: 'draft', prereview_outcome: review.outcome, prereview_findings: JSON.stringify(review.findings), created_by: ctx.actor.id, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeAudit(trx, deps.clock, who(ctx), { event: 'posting.created', entityType: 'job_posting', entityId: row.id, regionCode: draft.regionCode, after: { ...input, employerId: employer.id, prereview: review.outcome } });
@@ -221,7 +230,14 @@ function draftOf(row: PostingRow): Draft {
     contactPhone: row.contact_phone,
     validFrom: row.valid_from,
     validTo: row.valid_to,
+    workType: row.work_type,
+    shared: row.shared,
   };
+}
+
+/** The patch with cleared fields (null) as absent, so the merged draft stores them as null. */
+function withoutCleared(patch: PostingPatch): Partial<Draft> {
+  return Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value === null ? undefined : value])) as Partial<Draft>;
 }
 
 /** Edits a draft, returned or rejected posting and runs the pre-review again. */
@@ -229,14 +245,14 @@ export async function updatePosting(deps: AppDeps, ctx: RequestContext, id: numb
   const day = today(deps);
   const current = await loadVisible(deps.db, ctx, id, day);
   if (!postingPolicy(ctx, current, day).update) throw new AppError('invalid_state', `岗位${STATUS_NAMES[current.status]}，不能修改`);
-  const draft: Draft = { ...draftOf(current), ...patch };
+  const draft: Draft = { ...draftOf(current), ...withoutCleared(patch) };
   await checkDraft(deps, ctx, draft);
   const review = await runPreReview(deps, current.employer_id, draft, id);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const moved = await trx
       .updateTable('job_posting')
-      .set({ ...rowValues(draft), prereview_outcome: review.outcome, prereview_findings: JSON.stringify(review.findings), updated_at: now })
+      .set({ ...rowValues(draft), search_vector: postingSearchVector(draft), prereview_outcome: review.outcome, prereview_findings: JSON.stringify(review.findings), updated_at: now })
       .where('id', '=', id)
       .where('status', '=', current.status)
       .executeTakeFirst();
@@ -310,5 +326,6 @@ export async function changePosting(deps: AppDeps, ctx: RequestContext, id: numb
     if (Number(moved.numUpdatedRows) === 0) throw new AppError('conflict', '岗位状态已变化，请刷新后重试');
     await writeAudit(trx, deps.clock, who(ctx), { event: rule.event, entityType: 'job_posting', entityId: id, regionCode: current.region_code, before: { status: current.status, validTo: current.valid_to }, after: { status: rule.status, validTo } });
   });
+  publicPostingsChanged();
   return getPosting(deps, ctx, id);
 }

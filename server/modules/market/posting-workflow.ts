@@ -1,4 +1,5 @@
 import { outcomeHooks, registerWorkflow } from '../../platform/workflow/definition.js';
+import { publicPostingsChanged } from './search-cache.js';
 
 /**
  * Job posting review (岗位信息审核): after the automatic pre-review, the district's market office
@@ -16,5 +17,8 @@ export const postingReview = registerWorkflow({
       .set({ status: status[outcome], ...(outcome === 'approved' && { published_at: at }), updated_at: at })
       .where('id', '=', Number(item.subject_id))
       .execute();
+    // Inside the decision's transaction: a search in the instant before it commits may cache the old
+    // results again, for at most the cache's time to live.
+    if (outcome === 'approved') publicPostingsChanged();
   }),
 });

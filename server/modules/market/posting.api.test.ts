@@ -131,4 +131,23 @@ describe('market: job postings with automatic pre-review and staff review', () =
     const seeker = await t.login('seeker_demo');
     assert.equal((await seeker.post('/api/market/postings', base)).statusCode, 403);
   });
+
+  test('work type and cross-district sharing are kept; an edit clears optional fields with null and nothing else', async () => {
+    const created = await employer.post('/api/market/postings', { ...base, title: '陶瓷包装临时工', workType: 'temporary', shared: false, benefits: '包午餐', experienceYears: 2 });
+    assert.equal(created.statusCode, 200, created.body);
+    const draft = created.json();
+    assert.deepEqual([draft.workType, draft.shared, draft.benefits, draft.experienceYears], ['temporary', false, '包午餐', 2]);
+    const defaults = (await employer.post('/api/market/postings', { ...base, title: '陶瓷包装全职工' })).json();
+    assert.deepEqual([defaults.workType, defaults.shared], ['full_time', true], 'full time and shared unless said otherwise');
+
+    const cleared = await employer.patch(`/api/market/postings/${draft.id}`, { benefits: null, experienceYears: null, requirements: '  ' });
+    assert.equal(cleared.statusCode, 200, cleared.body);
+    const row = await t.db.selectFrom('job_posting').select(['benefits', 'experience_years', 'requirements', 'work_type', 'shared', 'title']).where('id', '=', draft.id).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { benefits: null, experience_years: null, requirements: null, work_type: 'temporary', shared: false, title: '陶瓷包装临时工' });
+
+    const bad = await employer.patch(`/api/market/postings/${draft.id}`, { workType: 'seasonal' });
+    assert.equal(bad.statusCode, 400);
+    assert.equal((await employer.patch(`/api/market/postings/${draft.id}`, { title: null })).statusCode, 400, 'required fields cannot be cleared');
+    assert.equal((await t.db.selectFrom('job_posting').select('work_type').where('id', '=', draft.id).executeTakeFirstOrThrow()).work_type, 'temporary');
+  });
 });

@@ -103,7 +103,8 @@ function chars(s: string | null | undefined): number {
   return [...(s ?? '').trim()].length;
 }
 
-function isPhone(raw: string): boolean {
+/** A mobile, landline (with or without area code and extension) or 400/800 service number. */
+export function isPhone(raw: string): boolean {
   const phone = raw.replace(/[\s()（）]/g, '').replace(/^(?:\+?86)-?(?=1)/, '').replace(/转/g, '-');
   return MOBILE.test(phone) || LANDLINE.test(phone) || SERVICE_NUMBER.test(phone);
 }

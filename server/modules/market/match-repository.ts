@@ -1,0 +1,188 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+import { addCalendarDays } from '../calendar/workdays.js';
+
+/**
+ * Candidate retrieval for matching. Scoring every valid posting (or seeker) is too slow at a
+ * million rows, so each side is narrowed by indexes first and ranked in SQL by the factors SQL
+ * can compute cheaply (occupation, region, wage, validity: 80 of the 100 points); the best
+ * `POOL` of that ranking are then scored in full (education and skills added) by match-score.ts.
+ *
+ * The pool is read in tiers, nearest first, each bounded so that an index serves it (indexes in
+ * migrations/20261121234500_match_indexes.sql); the bounds are stated at TIER and seekerPool.
+ */
+export const POOL = 200;
+
+const major = (code: string) => code.split('-')[0];
+
+/** Medium groups of major groups (for the "same major group" pool). */
+export async function mediumGroupsOf(db: Db, majors: readonly string[]): Promise<string[]> {
+  if (majors.length === 0) return [];
+  const rows = await db.selectFrom('code_entry').select('code').distinct().where('type', '=', 'occupation').where('parent_code', 'in', [...new Set(majors)]).execute();
+  return rows.map((r) => r.code);
+}
+
+/** Points of validity days left, as match-score.ts validityFactor gives them. */
+const validitySql = (validTo: RawBuilder<unknown> | string, today: string) =>
+  sql<number>`CASE WHEN ${typeof validTo === 'string' ? sql.ref(validTo) : validTo} >= ${addCalendarDays(today, 14)}::date THEN 10 WHEN ${typeof validTo === 'string' ? sql.ref(validTo) : validTo} >= ${addCalendarDays(today, 7)}::date THEN 6 ELSE 3 END`;
+
+/** Points of the wage fit, as match-score.ts wageFactor gives them. */
+const wageSql = (expected: RawBuilder<unknown>, min: RawBuilder<unknown>, max: RawBuilder<unknown>) =>
+  sql<number>`CASE WHEN ${expected} IS NULL OR ${expected} = 0 OR ${min} >= ${expected} THEN 15 WHEN ${max} >= ${expected} THEN 12
+    WHEN ${max} >= 0.9 * ${expected} THEN 8 WHEN ${max} >= 0.8 * ${expected} THEN 4 ELSE 0 END`;
+
+/** Points of the region distance between a home community and a work place, as regionFactor. */
+const regionSql = (home: RawBuilder<unknown>, work: RawBuilder<unknown>, desired: RawBuilder<unknown>) =>
+  sql<number>`CASE WHEN EXISTS (SELECT 1 FROM unnest(${desired}::text[]) r WHERE ${work} LIKE r || '%') THEN 20
+    WHEN length(${work}) >= 12 AND left(${home}, 12) = left(${work}, 12) THEN 20
+    WHEN left(${home}, 9) = left(${work}, 9) THEN 15 WHEN left(${home}, 6) = left(${work}, 6) THEN 10
+    WHEN left(${home}, 4) = left(${work}, 4) THEN 5 ELSE 0 END`;
+
+export interface SeekerSide {
+  desiredOccupations: readonly string[];
+  desiredRegions: readonly string[];
+  homeRegion: string;
+  wageExpected: number | null;
+}
+
+/** All medium groups of the occupation classification (the pool of a seeker without wishes). */
+async function allMediumGroups(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('code_entry').select('code').distinct().where('type', '=', 'occupation').where('code', 'like', '%-%').where('parent_code', 'is not', null).execute();
+  return rows.map((r) => r.code).filter((c) => c.split('-').length === 2);
+}
+
+/**
+ * Bounds of the posting pool, per occupation code. Every valid posting of a desired occupation
+ * (or its medium groups) in the seeker's street is considered (the best `POOL` of them by the SQL
+ * points); beyond the street, at most `TIER` postings per code and per tier, longest validity
+ * first: the seeker's district, each desired work region, then the rest of the city. Other medium
+ * groups of the same major group count in the street and the district only. The ranking is exact
+ * for the postings considered; a posting outside these bounds is not recommended.
+ */
+export const TIER = 300;
+
+/** Ids of valid postings for a seeker, best first by the SQL part of the score (see TIER). */
+export async function postingPool(db: Db, s: SeekerSide, today: string, excludeIds: readonly number[] = []): Promise<number[]> {
+  const wishes = s.desiredOccupations.length > 0;
+  const family = wishes ? [...new Set([...s.desiredOccupations.filter((c) => c.includes('-')), ...(await mediumGroupsOf(db, s.desiredOccupations.filter((c) => !c.includes('-'))))])] : [];
+  const siblings = wishes ? (await mediumGroupsOf(db, s.desiredOccupations.map(major))).filter((c) => !family.includes(c)) : await allMediumGroups(db);
+  const codes = [...family, ...siblings];
+  if (codes.length === 0) return [];
+  const fam = codes.map((c) => family.includes(c));
+  const street = `${s.homeRegion.slice(0, 9)}%`;
+  const district = s.homeRegion.slice(0, 6);
+  const city = `${s.homeRegion.slice(0, 4)}%`;
+  const desired = sql.val([...s.desiredRegions]);
+  const occupation = wishes ? sql<number>`CASE WHEN c.fam THEN 35 ELSE 15 END` : sql<number>`10`;
+  const expected = sql`${s.wageExpected}::int`;
+  const points = sql<number>`${occupation} + ${regionSql(sql`${s.homeRegion}::text`, sql`j.region_code`, desired)} + ${wageSql(expected, sql`j.wage_min`, sql`j.wage_max`)} + ${validitySql('j.valid_to', today)}`;
+  const valid = sql`j.status = 'published' AND j.valid_to >= ${today}::date AND j.valid_from <= ${today}::date AND j.occupation_code = c.code`;
+  const excluded = excludeIds.length > 0 ? sql`AND NOT (j.id = ANY(${sql.val([...excludeIds])}::bigint[]))` : sql``;
+  const rows = await sql<{ id: number }>`
+    WITH c(code, fam) AS (SELECT * FROM unnest(${sql.val(codes)}::text[], ${sql.val(fam)}::bool[]))
+    SELECT p.id FROM (
+      SELECT t.id, t.points FROM c CROSS JOIN LATERAL (
+        SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid} AND j.region_code LIKE ${street} ${excluded}
+        ORDER BY points DESC, j.id LIMIT ${POOL}) t
+      UNION
+      SELECT t.id, t.points FROM c CROSS JOIN LATERAL (
+        SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid} AND left(j.region_code, 6) = ${district} ${excluded}
+        ORDER BY j.valid_to DESC, j.id LIMIT ${TIER}) t
+      UNION
+      SELECT t.id, t.points FROM c CROSS JOIN unnest(${desired}::text[]) d(region) CROSS JOIN LATERAL (
+        SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid} AND left(j.region_code, 6) = left(d.region, 6) AND j.region_code LIKE d.region || '%' ${excluded}
+        ORDER BY j.valid_to DESC, j.id LIMIT ${TIER}) t
+      WHERE c.fam AND length(d.region) >= 6
+      UNION
+      SELECT t.id, t.points FROM c CROSS JOIN LATERAL (
+        SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid}
+          AND (j.region_code LIKE ${city} OR EXISTS (SELECT 1 FROM unnest(${desired}::text[]) r WHERE length(r) < 6 AND j.region_code LIKE r || '%')) ${excluded}
+        ORDER BY j.valid_to DESC, j.id LIMIT ${TIER}) t
+      WHERE c.fam
+    ) p
+    ORDER BY p.points DESC, p.id LIMIT ${POOL}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+export interface PostingSide {
+  occupationCode: string;
+  regionCode: string;
+  wageMin: number;
+  wageMax: number;
+}
+
+/** Active employment-difficulty identification of the seeker's person (priority service). */
+const hasDifficulty = sql<boolean>`EXISTS (SELECT 1 FROM difficulty_identification d WHERE d.person_id = s.person_id AND d.status = 'active')`;
+
+export interface SeekerPoolScope {
+  regionPrefix: string;
+  consentOnly: boolean;
+  /**
+   * true: only seekers with an active difficulty identification; false: only those without;
+   * absent: everyone. Staff list the former first, so the two are fetched as pools of their own:
+   * in one pool they would compete for its POOL places and a lower-ranked one would be dropped
+   * before the service could put them first.
+   */
+  difficulty?: boolean;
+}
+
+/** The keys of job_seeker_match_idx (see migrations/20261121234500_match_indexes.sql). */
+const seekerKeys = sql`seeker_match_keys(s.desired_occupations, s.region_code, s.desired_regions)`;
+
+/**
+ * Ids of active, valid seekers for a posting, best first by the SQL part of the score: in the
+ * given scope (staff) or only those who consented to share (employers); at most `size`.
+ * Considered (job_seeker_match_idx): every seeker of the posting's occupation family living in
+ * the posting's district, of another medium group of its major group living in its street, and every seeker of
+ * the family wishing to work in a region holding the posting; of the rest of the scope, at most
+ * `TIER` seekers of the family, longest registration validity first. The ranking is exact for the
+ * seekers considered.
+ */
+export async function seekerPool(db: Db, p: PostingSide, today: string, scope: SeekerPoolScope, size = POOL): Promise<number[]> {
+  const mediumCode = p.occupationCode.split('-').slice(0, 2).join('-');
+  const exact = [mediumCode, major(p.occupationCode)];
+  const siblings = (await mediumGroupsOf(db, [major(p.occupationCode)])).filter((c) => c !== mediumCode);
+  const district = p.regionCode.slice(0, 6);
+  const near = [...exact.map((c) => `${c}@${district}`), ...siblings.map((c) => `${c}@${p.regionCode.slice(0, 9)}`)];
+  // Staff of the district (or below) have no "rest of the scope" beyond the district.
+  const rest = !scope.regionPrefix.startsWith(district);
+  const prefixes = [2, 4, 6, 9, 12].filter((n) => n <= p.regionCode.length).map((n) => p.regionCode.slice(0, n));
+  const wished = exact.flatMap((c) => prefixes.map((r) => `${c}#${r}`));
+  const occupation = sql<number>`CASE WHEN s.desired_occupations && ${sql.val(exact)}::text[] THEN 35 ELSE 15 END`;
+  const points = sql<number>`${occupation} + ${regionSql(sql`s.region_code`, sql`${p.regionCode}::text`, sql`s.desired_regions`)} + ${wageSql(sql`s.wage_expected`, sql`${p.wageMin}::int`, sql`${p.wageMax}::int`)} + ${validitySql('s.valid_to', today)}`;
+  const filters = [
+    sql`s.status = 'active'`,
+    sql`s.valid_to >= ${today}::date`,
+    sql`s.valid_from <= ${today}::date`,
+    sql`s.region_code LIKE ${`${scope.regionPrefix}%`}`,
+    ...(scope.consentOnly ? [sql`s.consent_share`] : []),
+    ...(scope.difficulty === undefined ? [] : [scope.difficulty ? hasDifficulty : sql`NOT ${hasDifficulty}`]),
+  ];
+  const where = sql.join(filters, sql` AND `);
+  const rows = await sql<{ id: number }>`
+    SELECT p.id FROM (
+      (SELECT s.id, ${points} AS points FROM job_seeker s WHERE ${where} AND ${seekerKeys} && ${sql.val(near)}::text[]
+        ORDER BY points DESC, s.id LIMIT ${size})
+      UNION
+      (SELECT s.id, ${points} AS points FROM job_seeker s WHERE ${where} AND ${seekerKeys} && ${sql.val(wished)}::text[]
+        ORDER BY points DESC, s.id LIMIT ${size})
+      ${rest ? sql`UNION
+      (SELECT s.id, ${points} AS points FROM job_seeker s WHERE ${where} AND s.desired_occupations && ${sql.val(exact)}::text[]
+        ORDER BY s.valid_to DESC, s.id LIMIT ${TIER})` : sql``}
+    ) p
+    ORDER BY p.points DESC, p.id LIMIT ${size}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+/** The valid postings of a pool with what the score and the card need. */
+export function selectPostingCards(db: Db) {
+  return db
+    .selectFrom('job_posting as j')
+    .innerJoin('employer as e', 'e.id', 'j.employer_id')
+    .innerJoin('org_unit as o', 'o.code', 'j.region_code')
+    .select([
+      'j.id', 'j.title', 'j.employer_id', 'e.name as employer_name', 'j.region_code', 'o.name as region_name', 'j.occupation_code', 'j.wage_min', 'j.wage_max',
+      'j.education', 'j.vacancies', 'j.work_type', 'j.valid_from', 'j.valid_to', 'j.published_at', 'j.description', 'j.requirements', 'j.status',
+    ]);
+}
+export type PostingCardRow = Awaited<ReturnType<ReturnType<typeof selectPostingCards>['executeTakeFirstOrThrow']>>;

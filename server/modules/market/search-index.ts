@@ -1,0 +1,27 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+import { searchDocument } from './text-search.js';
+
+const BATCH = 500;
+
+/**
+ * Fills the search vector of postings that have none (written before search existed, or by a
+ * loader that skipped it), in batches of 500 so a large backlog never holds one long lock.
+ * `all` re-indexes every posting (after a change of the segmentation dictionary). Returns the
+ * number of postings indexed.
+ */
+export async function indexPostings(db: Db, options: { all?: boolean } = {}): Promise<number> {
+  let done = 0;
+  let afterId = 0;
+  for (;;) {
+    let q = db.selectFrom('job_posting').select(['id', 'title', 'description', 'requirements']).where('id', '>', afterId);
+    if (!options.all) q = q.where('search_vector', 'is', null);
+    const rows = await q.orderBy('id').limit(BATCH).execute();
+    if (rows.length === 0) return done;
+    const values = rows.map((r) => sql`(${r.id}::bigint, ${searchDocument([r.title])}, ${searchDocument([r.description, r.requirements])})`);
+    await sql`UPDATE job_posting j SET search_vector = setweight(to_tsvector('simple', v.title), 'A') || to_tsvector('simple', v.body)
+      FROM (VALUES ${sql.join(values)}) AS v (id, title, body) WHERE j.id = v.id`.execute(db);
+    done += rows.length;
+    afterId = rows[rows.length - 1].id;
+  }
+}
