@@ -1,5 +1,9 @@
 import { generateAssistance } from './assistance.js';
 import { generatePostings } from './postings.js';
+import { marketPlan } from './market-scale.js';
+import { generateSeekers, linkSeekerDemo } from './seekers.js';
+import { generateReferrals } from './referrals.js';
+import { generateArticles } from './articles.js';
 import { sql } from 'kysely';
 import type { AppDeps } from '../platform/context.js';
 import type { Db } from '../platform/db/database.js';
@@ -52,22 +56,22 @@ export const SEED_GENERATORS: SeedGenerator[] = [
         cityName: ctx.cityName,
         communities,
         staff: ctx.staff,
-        count: Math.round(150 * ctx.scale),
+        count: marketPlan(ctx.scale).employers,
         pinned: { community: ctx.places.community.code, outcomes: ['verified', 'street', 'street', 'street', 'district', 'district', 'returned', 'draft'] },
       });
       await ctx.db.updateTable('app_user').set({ employer_id: pinned[0] }).where('username', '=', 'employer_demo').execute();
-      return { employers: Math.round(150 * ctx.scale) };
+      return { employers: marketPlan(ctx.scale).employers };
     },
   },
   { name: 'registry', run: (ctx) => generateRegistry(ctx) },
   { name: 'assistance', run: (ctx) => generateAssistance(ctx) },
   {
     name: 'postings',
-    async run(ctx) {
-      const postings = await generatePostings({ db: ctx.db, rng: ctx.rng, now: ctx.now, cityCode: ctx.cityCode, staff: ctx.staff, perEmployer: 2 });
-      return { postings };
-    },
+    run: (ctx) => generatePostings({ db: ctx.db, rng: ctx.rng, now: ctx.now, cityCode: ctx.cityCode, staff: ctx.staff, plan: marketPlan(ctx.scale), scale: ctx.scale }),
   },
+  { name: 'seekers', run: async (ctx) => generateSeekers(ctx, marketPlan(ctx.scale), new Set([await linkSeekerDemo(ctx)].filter((id): id is number => id !== null))) },
+  { name: 'referrals', run: (ctx) => generateReferrals(ctx, marketPlan(ctx.scale)) },
+  { name: 'articles', run: (ctx) => generateArticles(ctx) },
 ];
 
 async function insertNamedAccounts(db: Db, accounts: DemoAccount[], places: Places, hashes: Map<string, string>, now: Date) {

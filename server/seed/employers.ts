@@ -1,7 +1,7 @@
 import type { Db } from '../platform/db/database.js';
 import type { WorkflowAction } from '../platform/db/schema.js';
 import { chinaDate } from '../platform/clock.js';
-import { dueDate } from '../modules/calendar/workdays.js';
+import { addCalendarDays, dueDate } from '../modules/calendar/workdays.js';
 import { employerVerification } from '../modules/employers/workflow.js';
 import { applicableSteps } from '../platform/workflow/rules.js';
 import type { Random } from './random.js';
@@ -45,15 +45,63 @@ export interface EmployerSeedInput {
   pinned: { community: string; outcomes: Outcome[] };
 }
 
+/** Registration types (国统字〔2011〕86号) of a ceramics city's employers. */
+const OWNERSHIP: { value: string; weight: number }[] = [
+  { value: '173', weight: 46 },
+  { value: '171', weight: 12 },
+  { value: '159', weight: 12 },
+  { value: '160', weight: 6 },
+  { value: '110', weight: 4 },
+  { value: '120', weight: 3 },
+  { value: '151', weight: 2 },
+  { value: '230', weight: 2 },
+  { value: '310', weight: 2 },
+  { value: '190', weight: 11 },
+];
+const SIZES: { value: 'micro' | 'small' | 'medium' | 'large'; weight: number }[] = [
+  { value: 'micro', weight: 40 },
+  { value: 'small', weight: 35 },
+  { value: 'medium', weight: 18 },
+  { value: 'large', weight: 7 },
+];
+const INTRO_TAILS = ['产品远销海内外。', '注重员工培训和职业发展。', '是本市就业扶贫车间。', '已通过ISO9001质量体系认证。', '服务本地居民多年，口碑良好。'];
+
+interface PlannedEmployer {
+  pinned: boolean;
+  community: string;
+  outcome: Outcome;
+  status: 'draft' | 'pending' | 'returned' | 'verified' | 'rejected';
+  code: string;
+  name: string;
+  industry: { code: string; hint: string };
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  createdAt: Date;
+  submitter: number;
+  ownership: string;
+  size: 'micro' | 'small' | 'medium' | 'large';
+  introduction: string;
+  memberSince: string | null;
+  memberUntil: string | null;
+}
+
+const BATCH = 2_000;
+
 /**
  * Employers with valid credit codes, spread over the city's communities, each with a consistent
  * verification history (submitted by the community assistant, decided by the street's and the
- * district's reviewers). Returns the ids of the pinned employers in order.
+ * district's reviewers), a registration type, a size, a short introduction, and for some a
+ * membership of the public HR market. Planned in memory, written in batches (50,000 employers at
+ * the benchmark scale). Returns the ids of the pinned employers in order.
  */
 export async function generateEmployers(input: EmployerSeedInput): Promise<number[]> {
   const { db, rng, now, staff } = input;
-  const pinnedIds: number[] = [];
+  // Profile fields come from their own stream, so the original fields stay as they were.
+  const profile = rng.fork('profile');
+  const today = chinaDate(now);
   const usedCodes = new Set((await db.selectFrom('employer').select('credit_code').execute()).map((r) => r.credit_code));
+  const planned: PlannedEmployer[] = [];
   for (let i = 0; i < input.count; i += 1) {
     const pinned = i < input.pinned.outcomes.length;
     const community = pinned ? input.pinned.community : rng.pick(input.communities);
@@ -65,41 +113,93 @@ export async function generateEmployers(input: EmployerSeedInput): Promise<numbe
     const createdAt = new Date(now.getTime() - (pinned ? rng.int(0, 1) : rng.int(3, 120)) * 86_400_000 - rng.int(0, 8 * 3600) * 1000);
     const submitter = staff.get(operatorOf(community));
     if (submitter === undefined) throw new Error(`no assistant for ${community}`);
-    const status = outcome === 'draft' ? 'draft' : outcome === 'street' || outcome === 'district' ? 'pending' : outcome;
-    const employer = await db
+    const name = companyName(rng, input.cityName, industry.hint);
+    const address = `${rng.int(1, 300)}号`;
+    const contactName = chineseName(rng, rng.chance(0.5) ? 1 : 2);
+    const contactPhone = mobilePhone(rng);
+    const member = outcome === 'verified' && profile.chance(0.12);
+    const memberSince = member ? addCalendarDays(today, -profile.int(10, 700)) : null;
+    planned.push({
+      pinned,
+      community,
+      outcome,
+      status: outcome === 'draft' ? 'draft' : outcome === 'street' || outcome === 'district' ? 'pending' : outcome,
+      code,
+      name,
+      industry,
+      address,
+      contactName,
+      contactPhone,
+      createdAt,
+      submitter,
+      ownership: profile.weighted(OWNERSHIP),
+      size: profile.weighted(SIZES),
+      introduction: `${name}成立于${profile.int(1995, 2024)}年，主要从事${industry.hint}相关业务，${profile.pick(INTRO_TAILS)}`,
+      memberSince,
+      memberUntil: memberSince ? addCalendarDays(memberSince, 365 * profile.int(1, 2)) : null,
+    });
+  }
+  const pinnedIds: number[] = [];
+  for (let i = 0; i < planned.length; i += BATCH) {
+    const batch = planned.slice(i, i + BATCH);
+    const rows = await db
       .insertInto('employer')
-      .values({
-        credit_code: code,
-        name: companyName(rng, input.cityName, industry.hint),
-        region_code: community,
-        address: `${rng.int(1, 300)}号`,
-        contact_name: chineseName(rng, rng.chance(0.5) ? 1 : 2),
-        contact_phone: mobilePhone(rng),
-        unit_type: '10',
-        industry_code: industry.code,
-        status,
-        verified_at: outcome === 'verified' ? new Date(createdAt.getTime() + 3 * 86_400_000) : null,
-        created_by: submitter,
-        created_at: createdAt,
-        updated_at: createdAt,
-      })
-      .returning(['id', 'name'])
-      .executeTakeFirstOrThrow();
-    if (pinned) pinnedIds.push(employer.id);
-    if (outcome !== 'draft') await writeHistory(db, employer, community, outcome, createdAt, submitter, staff);
+      .values(
+        batch.map((e) => ({
+          credit_code: e.code,
+          name: e.name,
+          region_code: e.community,
+          address: e.address,
+          contact_name: e.contactName,
+          contact_phone: e.contactPhone,
+          unit_type: '10',
+          industry_code: e.industry.code,
+          ownership_type: e.ownership,
+          size_band: e.size,
+          introduction: e.introduction,
+          member_since: e.memberSince,
+          member_until: e.memberUntil,
+          status: e.status,
+          verified_at: e.outcome === 'verified' ? new Date(e.createdAt.getTime() + 3 * 86_400_000) : null,
+          created_by: e.submitter,
+          created_at: e.createdAt,
+          updated_at: e.createdAt,
+        })),
+      )
+      .returning(['id', 'credit_code'])
+      .execute();
+    const ids = new Map(rows.map((r) => [r.credit_code, r.id]));
+    const withIds = batch.map((e) => ({ e, id: ids.get(e.code) as number }));
+    for (const { e, id } of withIds) if (e.pinned) pinnedIds.push(id);
+    await writeHistories(db, withIds.filter((x) => x.e.outcome !== 'draft'), staff);
   }
   return pinnedIds;
 }
 
-async function writeHistory(
-  db: Db,
+/** The verification histories of a batch of submitted employers. */
+async function writeHistories(db: Db, employers: { e: PlannedEmployer; id: number }[], staff: Map<string, number>): Promise<void> {
+  if (employers.length === 0) return;
+  const histories = employers.map(({ e, id }) => history({ id, name: e.name }, e.community, e.outcome as Exclude<Outcome, 'draft'>, e.createdAt, e.submitter, staff));
+  const items = await db
+    .insertInto('workflow_item')
+    .values(histories.map((h) => h.item))
+    .returning(['id', 'subject_id'])
+    .execute();
+  const itemIds = new Map(items.map((r) => [r.subject_id, r.id]));
+  await db
+    .insertInto('workflow_decision')
+    .values(histories.flatMap((h) => h.decisions.map((d) => ({ ...d, item_id: itemIds.get(h.item.subject_id) as number }))))
+    .execute();
+}
+
+function history(
   employer: { id: number; name: string },
   community: string,
   outcome: Exclude<Outcome, 'draft'>,
   submittedAt: Date,
   submitter: number,
   staff: Map<string, number>,
-): Promise<void> {
+) {
   const steps = employerVerification.steps;
   const [streetStep, districtStep] = applicableSteps(steps, community);
   const streetRev = staff.get(reviewerOf(community.slice(0, 9))) as number;
@@ -123,9 +223,8 @@ async function writeHistory(
     }
   }
   const last = decisions[decisions.length - 1].at;
-  const item = await db
-    .insertInto('workflow_item')
-    .values({
+  return {
+    item: {
       workflow_type: employerVerification.type,
       subject_type: 'employer',
       subject_id: String(employer.id),
@@ -139,11 +238,7 @@ async function writeHistory(
       closed_at: status === 'approved' || status === 'rejected' ? last : null,
       created_at: submittedAt,
       updated_at: last,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('workflow_decision')
-    .values(decisions.map((d) => ({ item_id: item.id, round: 1, step_index: d.step, step_key: steps[d.step].key, action: d.action, reason: d.reason, actor_id: d.actor, actor_org: d.org, decided_at: d.at })))
-    .execute();
+    },
+    decisions: decisions.map((d) => ({ round: 1, step_index: d.step, step_key: steps[d.step].key, action: d.action, reason: d.reason, actor_id: d.actor, actor_org: d.org, decided_at: d.at })),
+  };
 }
