@@ -9,6 +9,8 @@ import { FeedbackBinder } from './components/FeedbackBinder';
 import { AppLayout } from './components/AppLayout';
 import { ScopeProvider } from './components/ScopeContext';
 import { NotFound, RequireAuth, RequirePermission } from './components/guards';
+import { screenRoutes } from './screen/routes';
+import { portalRoutes } from './portal/routes';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const HomePage = lazy(() => import('./pages/home/HomePage'));
@@ -32,6 +34,11 @@ const AssistancePage = lazy(() => import('./pages/assistance/AssistancePage'));
 const QualityPage = lazy(() => import('./pages/quality/QualityPage'));
 const ImportPage = lazy(() => import('./pages/imports/ImportPage'));
 const PostingsPage = lazy(() => import('./pages/postings/PostingsPage'));
+const SeekersPage = lazy(() => import('./pages/seekers/SeekersPage'));
+const SeekerPage = lazy(() => import('./pages/seekers/SeekerPage'));
+const ReferralsPage = lazy(() => import('./pages/referrals/ReferralsPage'));
+const ReferralLetterPage = lazy(() => import('./pages/referrals/ReferralLetterPage'));
+const ArticlesPage = lazy(() => import('./pages/articles/ArticlesPage'));
 
 const pageFallback = <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -48,12 +55,24 @@ function AppRoutes() {
           </Suspense>
         }
       />
+      {/* The public portal: no login, its own frame. */}
+      {portalRoutes()}
+      {/* The market-hall LED screen and touch-screen kiosk: no login, full screen. */}
+      {screenRoutes()}
       {/* The printable form: signed in, but without the shell (menu, header). */}
       <Route
         path="/workflow/items/:id/print"
         element={
           <RequireAuth>
             <Suspense fallback={pageFallback}>{guard('workflow.view', <WorkflowPrintPage />)}</Suspense>
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/referrals/:id/letter"
+        element={
+          <RequireAuth>
+            <Suspense fallback={pageFallback}>{guard('referral.view', <ReferralLetterPage />)}</Suspense>
           </RequireAuth>
         }
       />
@@ -87,6 +106,10 @@ function AppRoutes() {
         <Route path="quality" element={guard('person.view', <QualityPage />)} />
         <Route path="employers" element={guard('employer.view', <EmployersPage />)} />
         <Route path="postings" element={guard('posting.view', <PostingsPage />)} />
+        <Route path="seekers" element={guard('person.view', <SeekersPage />)} />
+        <Route path="seekers/:id" element={guard('person.view', <SeekerPage />)} />
+        <Route path="referrals" element={guard('person.view', <ReferralsPage />)} />
+        <Route path="articles" element={guard('article.manage', <ArticlesPage />)} />
         <Route path="users" element={guard('user.view', <UsersPage />)} />
         <Route path="codes" element={guard('code.view', <CodesPage />)} />
         <Route path="rules" element={guard('code.view', <RulesPage />)} />

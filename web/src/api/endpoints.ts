@@ -16,6 +16,8 @@ import type {
   ImportBatchView,
   HouseholdInput,
   EmployerInput,
+  CreditEvent,
+  CreditEventInput,
   EmploymentInput,
   LevelCount,
   LoadCityResult,
@@ -144,6 +146,10 @@ export const employersApi = {
   create: (input: EmployerInput) => http.post<Employer>('/api/employers', input),
   update: (id: number, input: Partial<EmployerInput>) => http.patch<Employer>(`/api/employers/${id}`, input),
   submit: (id: number) => http.post<unknown>(`/api/employers/${id}/submit`),
+  setMembership: (id: number, input: { memberSince: string; memberUntil: string }) => http.post<Employer>(`/api/employers/${id}/membership`, input),
+  endMembership: (id: number) => http.del<Employer>(`/api/employers/${id}/membership`),
+  creditEventsPath: (id: number) => `/api/employers/${id}/credit-events`,
+  addCreditEvent: (id: number, input: CreditEventInput) => http.post<CreditEvent>(`/api/employers/${id}/credit-events`, input),
 };
 
 export const registryApi = {

@@ -249,11 +249,47 @@ export interface Employer {
   contactPhone: string | null;
   unitType: string | null;
   industryCode: string | null;
+  ownershipType: string | null;
+  sizeBand: SizeBand | null;
+  introduction: string | null;
+  /** staff: registered by staff; portal: the employer registered itself. */
+  source: 'staff' | 'portal';
+  memberSince: string | null;
+  memberUntil: string | null;
+  /** 会员单位 today. */
+  member: boolean;
+  /** Credit events per kind in the last 12 months. */
+  credit: CreditSummary;
+  lastDecision: { action: string; reason: string | null; decidedAt: string } | null;
   status: string;
   verifiedAt: string | null;
   createdAt: string;
   workflowItemId: number | null;
   can: { update: boolean; submit: boolean };
+}
+
+export type SizeBand = 'micro' | 'small' | 'medium' | 'large';
+export type CreditKind = 'warning' | 'false_posting' | 'complaint' | 'violation' | 'commendation';
+export type CreditSummary = Record<CreditKind, number>;
+
+export interface CreditEvent {
+  id: number;
+  employerId: number;
+  kind: CreditKind;
+  kindName: string;
+  occurredOn: string;
+  summary: string;
+  postingId: number | null;
+  postingTitle: string | null;
+  recordedBy: string | null;
+  createdAt: string;
+}
+
+export interface CreditEventInput {
+  kind: CreditKind;
+  occurredOn: string;
+  summary: string;
+  postingId?: number;
 }
 
 export interface EmployerInput {
@@ -265,6 +301,9 @@ export interface EmployerInput {
   contactPhone?: string;
   unitType?: string;
   industryCode?: string;
+  ownershipType?: string;
+  sizeBand?: SizeBand;
+  introduction?: string;
 }
 
 export interface RuleVersion {
@@ -734,9 +773,16 @@ export interface PostingInput {
   contactPhone: string;
   validFrom?: string;
   validTo?: string;
+  workType?: PostingWorkType;
+  /** Other districts may refer their seekers (异地帮扶); default true. */
+  shared?: boolean;
 }
 
-export type PostingPatch = Partial<Omit<PostingInput, 'employerId'>>;
+export type PostingWorkType = 'full_time' | 'part_time' | 'temporary' | 'internship';
+
+/** Optional fields an edit clears with null. */
+type Clearable = 'industryCode' | 'education' | 'experienceYears' | 'workingHours' | 'benefits' | 'requirements';
+export type PostingPatch = Partial<Omit<PostingInput, 'employerId' | Clearable>> & { [K in Clearable]?: PostingInput[K] | null };
 
 export interface Posting {
   id: number;
@@ -761,6 +807,8 @@ export interface Posting {
   contactPhone: string;
   validFrom: string;
   validTo: string;
+  workType: PostingWorkType;
+  shared: boolean;
   status: string;
   /** What the user sees: a published posting past its validity is 'expired'. */
   displayStatus: string;

@@ -13,10 +13,13 @@ import {
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
+  InteractionOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
   UploadOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n';
 
@@ -43,6 +46,10 @@ export const MENU: MenuEntry[] = [
   { key: 'quality', path: '/quality', label: 'menu.quality', icon: <AlertOutlined />, permission: 'person.view', testId: 'menu-quality' },
   { key: 'employers', path: '/employers', label: 'menu.employers', icon: <BankOutlined />, permission: 'employer.view', testId: 'menu-employers' },
   { key: 'postings', path: '/postings', label: 'menu.postings', icon: <SolutionOutlined />, permission: 'posting.view', testId: 'menu-postings' },
+  // Staff pages: citizens hold seeker.view and referral.view for their own records on the portal only.
+  { key: 'seekers', path: '/seekers', label: 'menu.seekers', icon: <UserSwitchOutlined />, permission: 'person.view', testId: 'menu-seekers' },
+  { key: 'referrals', path: '/referrals', label: 'menu.referrals', icon: <InteractionOutlined />, permission: 'person.view', testId: 'menu-referrals' },
+  { key: 'articles', path: '/articles', label: 'menu.articles', icon: <NotificationOutlined />, permission: 'article.manage', testId: 'menu-articles' },
   { key: 'users', path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.view', testId: 'menu-users' },
   { key: 'org', path: '/org', label: 'menu.org', icon: <ApartmentOutlined />, permission: 'org.view', testId: 'menu-org' },
   { key: 'codes', path: '/codes', label: 'menu.codes', icon: <DatabaseOutlined />, permission: 'code.view', testId: 'menu-codes' },

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, Card, Descriptions, Drawer, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Drawer, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
 import { EditOutlined, SendOutlined } from '@ant-design/icons';
 import { employersApi, workflowApi } from '../../api/endpoints';
 import type { Employer, WorkflowItemDetail } from '../../api/types';
@@ -11,8 +11,11 @@ import { empStatusLabel } from '../../components/labels';
 import { showError, showSuccess } from '../../components/feedback';
 import { DecisionTimeline, WorkflowSteps } from '../../components/WorkflowProgress';
 import { CodeName } from '../../components/CodeName';
+import { MembershipCard } from './MembershipCard';
+import { CreditRecordCard } from './CreditRecordCard';
+import { wfActionLabel } from '../../components/labels';
 
-/** Employer details with status, 提交审核, and the review history. */
+/** Employer details with status, 提交审核, the review history, membership (会员单位) and the credit record. */
 export function EmployerDrawer({
   id,
   version,
@@ -70,7 +73,7 @@ export function EmployerDrawer({
     <Drawer
       open={id !== null}
       onClose={onClose}
-      size={720}
+      size={860}
       title={t('emp.detailTitle')}
       destroyOnHidden
       extra={
@@ -103,6 +106,8 @@ export function EmployerDrawer({
                 <Tag color={STATUS_COLORS[employer.status] ?? 'default'} data-testid="employer-status">
                   {empStatusLabel(t, employer.status)}
                 </Tag>
+                {employer.member && <Tag color="gold">{t('emp.member.yes')}</Tag>}
+                <Tag>{t(`emp.source.${employer.source}`)}</Tag>
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('emp.creditCode')} span={2}>
@@ -118,9 +123,28 @@ export function EmployerDrawer({
             <Descriptions.Item label={t('emp.industry')}>
               <CodeName type="industry" code={employer.industryCode} />
             </Descriptions.Item>
+            <Descriptions.Item label={t('emp.ownershipType')}>
+              <CodeName type="ownership_type" code={employer.ownershipType} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('emp.sizeBand')}>{employer.sizeBand ? t(`emp.size.${employer.sizeBand}`) : ''}</Descriptions.Item>
             <Descriptions.Item label={t('emp.verifiedAt')}>{fmtDateTime(employer.verifiedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('common.createdAt')}>{fmtDateTime(employer.createdAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('emp.introduction')} span={2}>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} ellipsis={{ rows: 4, expandable: true }}>
+                {employer.introduction ?? ''}
+              </Typography.Paragraph>
+            </Descriptions.Item>
           </Descriptions>
+          {employer.lastDecision && employer.status !== 'verified' && employer.lastDecision.action !== 'approve' && (
+            <Alert
+              type={employer.status === 'rejected' ? 'error' : 'warning'}
+              showIcon
+              title={`${t('emp.lastDecision')}：${wfActionLabel(t, employer.lastDecision.action)}（${fmtDateTime(employer.lastDecision.decidedAt)}）`}
+              description={employer.lastDecision.reason}
+            />
+          )}
+          <MembershipCard employer={employer} onChanged={() => { void load(employer.id); onChanged(); }} />
+          <CreditRecordCard employer={employer} onChanged={() => { void load(employer.id); onChanged(); }} />
           <Card
             size="small"
             title={t('emp.workflow')}

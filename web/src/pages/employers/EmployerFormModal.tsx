@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Col, Form, Input, Modal, Row } from 'antd';
+import { Col, Form, Input, Modal, Row, Select } from 'antd';
 import { employersApi } from '../../api/endpoints';
 import type { Employer, EmployerInput } from '../../api/types';
 import { useT } from '../../i18n';
@@ -8,6 +8,8 @@ import { CodeSelect } from '../../components/CodeSelect';
 import { showFormError, showSuccess } from '../../components/feedback';
 
 type Values = EmployerInput;
+
+const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
 
 /** Create or edit an employer. The credit code is validated by the server; its field errors land on the fields. */
 export function EmployerFormModal({
@@ -41,6 +43,9 @@ export function EmployerFormModal({
         contactPhone: employer.contactPhone ?? undefined,
         unitType: employer.unitType ?? undefined,
         industryCode: employer.industryCode ?? undefined,
+        ownershipType: employer.ownershipType ?? undefined,
+        sizeBand: employer.sizeBand ?? undefined,
+        introduction: employer.introduction ?? undefined,
       });
     } else if (defaultRegion) {
       form.setFieldsValue({ regionCode: defaultRegion });
@@ -118,6 +123,21 @@ export function EmployerFormModal({
           <Col span={12}>
             <Form.Item name="industryCode" label={t('emp.industry')}>
               <CodeSelect type="industry" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="ownershipType" label={t('emp.ownershipType')}>
+              <CodeSelect type="ownership_type" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="sizeBand" label={t('emp.sizeBand')}>
+              <Select allowClear options={SIZE_BANDS.map((s) => ({ value: s, label: t(`emp.size.${s}`) }))} data-testid="employer-size" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="introduction" label={t('emp.introduction')} extra={t('emp.introductionHelp')}>
+              <Input.TextArea rows={3} maxLength={2000} showCount />
             </Form.Item>
           </Col>
         </Row>

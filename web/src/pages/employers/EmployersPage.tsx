@@ -16,6 +16,7 @@ import { empStatusLabel } from '../../components/labels';
 import { showError } from '../../components/feedback';
 import { EmployerFormModal } from './EmployerFormModal';
 import { EmployerDrawer } from './EmployerDrawer';
+import { CreditTags } from './CreditTags';
 
 const STATUSES = ['draft', 'pending', 'returned', 'verified', 'rejected'];
 
@@ -27,13 +28,15 @@ export default function EmployersPage() {
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<string | undefined>();
+  const [member, setMember] = useState<boolean | undefined>(params.get('member') === 'true' ? true : undefined);
+  const [source, setSource] = useState<string | undefined>();
   const [editing, setEditing] = useState<Employer | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [unitTypes, setUnitTypes] = useState<CodeEntry[]>([]);
   const [drawerVersion, setDrawerVersion] = useState(0);
   const openId = params.get('open') ? Number(params.get('open')) : null;
 
-  const table = useServerTable<Employer>(LIST.employers, { q: q.trim() || undefined, status, regionCode: unit.code }, { defaultSort: 'createdAt', defaultOrder: 'desc' });
+  const table = useServerTable<Employer>(LIST.employers, { q: q.trim() || undefined, status, member, source, regionCode: unit.code }, { defaultSort: 'createdAt', defaultOrder: 'desc' });
 
   useEffect(() => {
     http
@@ -93,6 +96,16 @@ export default function EmployersPage() {
       sortOrder: table.sortOrderOf('status'),
       render: (s: string) => <Tag color={STATUS_COLORS[s] ?? 'default'}>{empStatusLabel(t, s)}</Tag>,
     },
+    {
+      title: t('emp.member'),
+      dataIndex: 'member',
+      key: 'memberUntil',
+      width: 110,
+      sorter: true,
+      sortOrder: table.sortOrderOf('memberUntil'),
+      render: (m: boolean, r) => (m ? <Tag color="gold" title={`${r.memberSince ?? ''} ~ ${r.memberUntil ?? ''}`}>{t('emp.member.yes')}</Tag> : null),
+    },
+    { title: t('emp.creditSummary'), dataIndex: 'credit', key: 'credit', width: 170, render: (_: unknown, r) => <CreditTags credit={r.credit} /> },
     { title: t('common.createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 160, sorter: true, sortOrder: table.sortOrderOf('createdAt'), render: fmtDateTime },
     {
       title: t('common.actions'),
@@ -150,8 +163,28 @@ export default function EmployersPage() {
           onChange={setStatus}
           options={STATUSES.map((s) => ({ value: s, label: empStatusLabel(t, s) }))}
         />
+        <Select
+          allowClear
+          placeholder={t('emp.member')}
+          style={{ width: 130 }}
+          value={member === undefined ? undefined : String(member)}
+          onChange={(v?: string) => setMember(v === undefined ? undefined : v === 'true')}
+          options={[
+            { value: 'true', label: t('emp.member.yes') },
+            { value: 'false', label: t('emp.member.no') },
+          ]}
+          data-testid="employer-member-filter"
+        />
+        <Select
+          allowClear
+          placeholder={t('emp.source')}
+          style={{ width: 130 }}
+          value={source}
+          onChange={setSource}
+          options={(['staff', 'portal'] as const).map((s) => ({ value: s, label: t(`emp.source.${s}`) }))}
+        />
       </Space>
-      <Table<Employer> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1450 }} />
+      <Table<Employer> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1730 }} />
       <EmployerFormModal
         open={formOpen}
         employer={editing}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useAuth } from '../../auth/AuthContext';
@@ -31,14 +31,16 @@ export default function LoginPage() {
     document.title = `${t('login.title')} - ${t('app.title')}`;
   }, [t]);
 
-  if (!loading && me) return <Navigate to={state.from && state.from !== '/login' ? state.from : '/'} replace />;
+  // Where to go once signed in: back where we came from; a job seeker to the portal's 我的.
+  const destination = (roles: string[]) => (state.from && state.from !== '/login' ? state.from : roles.includes('job_seeker') ? '/portal/me' : '/');
+  if (!loading && me) return <Navigate to={destination(me.roles)} replace />;
 
   const onFinish = async (values: Values) => {
     setBusy(true);
     setError(null);
     try {
-      await login(values.username.trim(), values.password);
-      navigate(state.from && state.from !== '/login' ? state.from : '/', { replace: true });
+      const signedIn = await login(values.username.trim(), values.password);
+      navigate(destination(signedIn.roles), { replace: true });
     } catch (e) {
       setErrorType(isApiError(e) && e.code === 'account_locked' ? 'warning' : 'error');
       setError(e instanceof Error ? e.message : t('login.failed'));
@@ -89,6 +91,11 @@ export default function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }} data-testid="login-demo-hint">
           {t('login.demoHint')}
         </Typography.Paragraph>
+        <div style={{ marginTop: 12, textAlign: 'center' }}>
+          <Link to="/portal" data-testid="login-to-portal">
+            {t('portal.backHome')}
+          </Link>
+        </div>
       </Card>
     </div>
   );

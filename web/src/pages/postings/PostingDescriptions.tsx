@@ -30,6 +30,8 @@ export function PostingDescriptions({ posting: p }: { posting: Posting }) {
       <Descriptions.Item label={t('posting.wage')}>{wageRange(t, p)}</Descriptions.Item>
       <Descriptions.Item label={t('posting.education')}>{p.education ? <CodeName type="education" code={p.education} /> : none}</Descriptions.Item>
       <Descriptions.Item label={t('posting.experienceYears')}>{p.experienceYears ? t('posting.years', { years: p.experienceYears }) : none}</Descriptions.Item>
+      <Descriptions.Item label={t('posting.workType')}>{t(`posting.workType.${p.workType}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('posting.shared')}>{p.shared ? t('posting.sharedYes') : t('posting.sharedNo')}</Descriptions.Item>
       <Descriptions.Item label={t('posting.workingHours')}>{p.workingHours}</Descriptions.Item>
       <Descriptions.Item label={t('posting.benefits')} span={2}>
         <span style={prose}>{p.benefits}</span>

@@ -5,7 +5,7 @@ import { CheckCircleOutlined, EditOutlined, FieldTimeOutlined, PauseCircleOutlin
 import { isApiError, type FieldError } from '../../api/client';
 import { postingsApi, workflowApi } from '../../api/endpoints';
 import type { Posting, WorkflowItemDetail } from '../../api/types';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth, useMe } from '../../auth/AuthContext';
 import { useT } from '../../i18n';
 import { showError, showSuccess } from '../../components/feedback';
 import { DecisionTimeline, WorkflowSteps } from '../../components/WorkflowProgress';
@@ -13,6 +13,8 @@ import { PostingDescriptions } from './PostingDescriptions';
 import { PrereviewAlert } from './PrereviewAlert';
 import { RenewModal } from './RenewModal';
 import { postingStatusLabel } from './postingLabels';
+import { PostingReferralsCard } from '../referrals/PostingReferralsCard';
+import { PostingCandidatesCard } from './PostingCandidatesCard';
 
 type Change = 'pause' | 'resume' | 'fill';
 
@@ -37,6 +39,7 @@ export function PostingDetailDrawer({
 }) {
   const t = useT();
   const { can } = useAuth();
+  const staff = useMe().user.kind === 'staff';
   const [posting, setPosting] = useState<Posting | null>(null);
   const [item, setItem] = useState<WorkflowItemDetail | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -168,6 +171,10 @@ export function PostingDetailDrawer({
               </Typography.Text>
             )}
           </Card>
+          {/* 应聘/推荐人员: once published, for the employer and staff. */}
+          {posting.publishedAt && can('referral.view') && <PostingReferralsCard postingId={posting.id} staff={staff} />}
+          {/* 人岗匹配: staff, for a posting that is published and within its validity. */}
+          {staff && can('seeker.view') && posting.displayStatus === 'published' && <PostingCandidatesCard postingId={posting.id} />}
         </Space>
       )}
       <RenewModal

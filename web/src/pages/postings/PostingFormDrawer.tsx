@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Space, Typography, type FormInstance } from 'antd';
+import { Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch, Typography, type FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { FieldError } from '../../api/client';
 import { postingsApi } from '../../api/endpoints';
-import type { Posting, PostingFinding, PostingInput } from '../../api/types';
+import type { Posting, PostingFinding, PostingInput, PostingPatch, PostingWorkType } from '../../api/types';
 import { useMe } from '../../auth/AuthContext';
 import { useT } from '../../i18n';
 import { CodeSelect } from '../../components/CodeSelect';
@@ -34,14 +34,18 @@ interface Values {
   contactName: string;
   contactPhone: string;
   validity?: [Dayjs, Dayjs] | null;
+  workType: PostingWorkType;
+  shared: boolean;
 }
+
+const WORK_TYPES: PostingWorkType[] = ['full_time', 'part_time', 'temporary', 'internship'];
 
 const OPTIONAL_TEXT = ['industryCode', 'education', 'workingHours', 'benefits', 'requirements'] as const;
 /** The lowest org level a work location may be (4 = street / township). */
 const STREET_LEVEL = 4;
 
-/** The request body for the form's values; on an edit, an emptied optional field is sent as '' (the API takes no null). */
-function inputOf(v: Values, previous: Posting | null): PostingInput {
+/** The body of a new posting: the form's values, empty optional fields left out. */
+function inputOf(v: Values): PostingInput {
   const input: PostingInput = {
     title: v.title.trim(),
     occupationCode: v.occupationCode,
@@ -52,19 +56,29 @@ function inputOf(v: Values, previous: Posting | null): PostingInput {
     regionCode: v.regionCode,
     contactName: v.contactName.trim(),
     contactPhone: v.contactPhone.trim(),
+    workType: v.workType,
+    shared: v.shared,
   };
   for (const key of OPTIONAL_TEXT) {
     const text = v[key]?.trim() ?? '';
     if (text) input[key] = text;
-    else if (previous?.[key]) input[key] = '';
   }
   if (v.experienceYears !== undefined && v.experienceYears !== null) input.experienceYears = v.experienceYears;
   if (v.validity) {
     input.validFrom = v.validity[0].format('YYYY-MM-DD');
     input.validTo = v.validity[1].format('YYYY-MM-DD');
   }
-  if (!previous && v.employer?.id) input.employerId = v.employer.id;
+  if (v.employer?.id) input.employerId = v.employer.id;
   return input;
+}
+
+/** The body of an edit: every field as the form holds it, an emptied optional field as null (cleared). */
+function patchOf(v: Values): PostingPatch {
+  const { employerId: _employer, ...input } = inputOf(v);
+  const patch: PostingPatch = input;
+  for (const key of OPTIONAL_TEXT) if (!v[key]?.trim()) patch[key] = null;
+  if (v.experienceYears === undefined || v.experienceYears === null) patch.experienceYears = null;
+  return patch;
 }
 
 function valuesOf(p: Posting): Values {
@@ -85,6 +99,8 @@ function valuesOf(p: Posting): Values {
     contactName: p.contactName,
     contactPhone: p.contactPhone,
     validity: [dayjs(p.validFrom), dayjs(p.validTo)],
+    workType: p.workType,
+    shared: p.shared,
   };
 }
 
@@ -162,9 +178,8 @@ export function PostingFormDrawer({
   const save = async (): Promise<Posting | null> => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return null; // the form shows what is missing
-    const input = inputOf(values, current);
     try {
-      const saved = current ? await postingsApi.update(current.id, (({ employerId: _employer, ...patch }) => patch)(input)) : await postingsApi.create(input);
+      const saved = current ? await postingsApi.update(current.id, patchOf(values)) : await postingsApi.create(inputOf(values));
       setCurrent(saved);
       // The server fills in the default validity: show it.
       if (!values.validity) form.setFieldsValue({ validity: [dayjs(saved.validFrom), dayjs(saved.validTo)] });
@@ -239,7 +254,7 @@ export function PostingFormDrawer({
           </div>
         )}
       </div>
-      <Form form={form} name="posting" layout="vertical" autoComplete="off">
+      <Form form={form} name="posting" layout="vertical" autoComplete="off" initialValues={{ workType: 'full_time', shared: true }}>
         <Row gutter={16}>
           {staff && (
             <Col span={24}>
@@ -292,6 +307,16 @@ export function PostingFormDrawer({
           <Col span={12}>
             <Form.Item name="experienceYears" label={t('posting.experienceYears')}>
               <InputNumber min={0} max={40} precision={0} placeholder={t('posting.noRequirement')} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="workType" label={t('posting.workType')} rules={req}>
+              <Select options={WORK_TYPES.map((w) => ({ value: w, label: t(`posting.workType.${w}`) }))} data-testid="posting-work-type" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="shared" label={t('posting.shared')} valuePropName="checked" extra={t('posting.sharedHint')}>
+              <Switch data-testid="posting-shared" />
             </Form.Item>
           </Col>
           <Col span={12}>
