@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,12 +12,22 @@ import { systemClock } from '../server/platform/clock.js';
 import { bootstrap } from '../server/seed/bootstrap.js';
 import { seedDemo } from '../server/seed/demo.js';
 import { benchImport, type ImportBenchResult } from './import-bench.js';
+import { timeEach, type Stat } from './stats.js';
+import { benchMarket, QueryRecorder, type MarketBenchResult } from './market-bench.js';
 
 /**
  * `npm run bench [-- --scale 5 --iterations 200 --import-rows 100000 --only embedded|postgres]`: seeds a fresh database at the given scale on the
  * embedded database and (with BENCH_DATABASE_URL) on PostgreSQL, then times the platform's hot
  * paths through the full HTTP stack (in-process inject) beside the raw SQL of the same query.
  * Writes bench/results/platform-<kind>.json.
+ *
+ * The HR market (bench/market-bench.ts): `--market` adds its scenarios and the throughput run of
+ * the public search (`--port 3107 --concurrency 20 --seconds 15`); `--only-market` runs only
+ * those and merges them into the existing results file; `--reuse` keeps a database that already
+ * holds a seed (e.g. the 1M-people PostgreSQL database) instead of seeding again (and skips the
+ * import, which would change it);
+ * `--embedded-dir <dir>` keeps the embedded database in that directory (reusable) instead of a
+ * temporary one.
  */
 const { values } = parseArgs({
   options: {
@@ -25,32 +35,29 @@ const { values } = parseArgs({
     iterations: { type: 'string', default: '200' },
     'import-rows': { type: 'string', default: '100000' },
     only: { type: 'string' },
+    market: { type: 'boolean', default: false },
+    'only-market': { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
+    'embedded-dir': { type: 'string' },
+    port: { type: 'string', default: '3107' },
+    concurrency: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '15' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(`npm run bench -- [--scale 5] [--iterations 200] [--import-rows 100000] [--only embedded|postgres]
+    [--market] [--only-market] [--reuse] [--embedded-dir DIR] [--port 3107] [--concurrency 20] [--seconds 15]
+  PostgreSQL runs when BENCH_DATABASE_URL is set. Results: bench/results/platform-<kind>.json.`);
+  process.exit(0);
+}
 const scale = Number(values.scale);
 const iterations = Number(values.iterations);
 const importRows = Number(values['import-rows']);
+const onlyMarket = values['only-market'];
+const withMarket = values.market || onlyMarket;
 
-interface Stat {
-  name: string;
-  iterations: number;
-  p50_ms: number;
-  p95_ms: number;
-  mean_ms: number;
-}
-
-async function time(name: string, fn: () => Promise<unknown>): Promise<Stat> {
-  for (let i = 0; i < 10; i += 1) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i += 1) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const pick = (q: number) => Number(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))].toFixed(3));
-  return { name, iterations, p50_ms: pick(0.5), p95_ms: pick(0.95), mean_ms: Number((samples.reduce((a, b) => a + b, 0) / samples.length).toFixed(3)) };
-}
+const time = (name: string, fn: () => Promise<unknown>): Promise<Stat> => timeEach(name, iterations, fn);
 
 async function benchOne(target: DatabaseTarget): Promise<void> {
   const config = { ...loadConfig({}), database: target, loginRateLimit: 1_000_000 };
@@ -58,17 +65,24 @@ async function benchOne(target: DatabaseTarget): Promise<void> {
   await migrateToLatest(database.db);
   const deps = { db: database.db, dbKind: database.kind, clock: systemClock, config };
   await bootstrap(deps);
+  const seeded = values.reuse ? await database.db.selectFrom('audit_log').select('detail').where('event_type', '=', 'seed.loaded').executeTakeFirst() : undefined;
   const seedStart = performance.now();
-  const counts = await seedDemo(deps, { seed: 'bench', scale });
-  const seedSeconds = (performance.now() - seedStart) / 1000;
-  const app = await buildApp(deps, { serveWeb: false });
+  const counts = seeded ? null : await seedDemo(deps, { seed: 'bench', scale });
+  const seedSeconds = seeded ? null : (performance.now() - seedStart) / 1000;
+  if (seeded) console.log(`${database.kind}: reusing the seeded database (${JSON.stringify(seeded.detail)})`);
+  // The app's queries go through a recorder, so the market scenarios can replay the exact SQL.
+  const recorder = new QueryRecorder();
+  const appDeps = { ...deps, db: database.db.withPlugin(recorder) };
+  const app = await buildApp(appDeps, { serveWeb: false });
   await app.ready();
   const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'district_rev', password: 'Demo@2026' } });
   const cookie = `jy_session=${login.cookies.find((c) => c.name === 'jy_session')?.value}`;
   const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie } });
   const anyEmployer = await database.db.selectFrom('employer').select('id').where('region_code', 'like', '360203%').executeTakeFirstOrThrow();
 
-  const results: Stat[] = [
+  const results: Stat[] = [];
+  const platform = async () => {
+  results.push(
     await time('http GET /api/health', () => app.inject({ method: 'GET', url: '/api/health' })),
     await time('http GET /api/auth/me (session lookup)', () => get('/api/auth/me')),
     await time('http GET /api/employers (district scope, page 1)', () => get('/api/employers?pageSize=20')),
@@ -80,7 +94,7 @@ async function benchOne(target: DatabaseTarget): Promise<void> {
     await time('http GET /api/workflow/tasks', () => get('/api/workflow/tasks')),
     await time('http GET /api/codes/entries?type=occupation&q=工', () => get('/api/codes/entries?type=occupation&q=%E5%B7%A5')),
     await time('http GET /api/org/units/360203/children', () => get('/api/org/units/360203/children')),
-  ];
+  );
   // A resident of the benchmark user's district, so the lookups find someone.
   const sample = await database.db.selectFrom('person').select(['citizen_id', 'name', 'region_code']).where('region_code', 'like', '360203%').orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (sample) {
@@ -112,29 +126,49 @@ async function benchOne(target: DatabaseTarget): Promise<void> {
       }),
     );
   }
+  };
+  if (!onlyMarket) await platform();
+  // Before the import, which adds people (and is not undone on a reused database).
+  const market: MarketBenchResult | null = withMarket
+    ? await benchMarket(app, appDeps, database.db, recorder, { iterations, port: Number(values.port), concurrency: Number(values.concurrency), seconds: Number(values.seconds) })
+    : null;
   // Last: the import adds ~95,000 people, which would change the figures above.
   let importResult: ImportBenchResult | null = null;
-  if (importRows > 0) {
+  if (importRows > 0 && !onlyMarket && !seeded) {
     const op = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'district_op', password: 'Demo@2026' } });
     const opSession = `jy_session=${op.cookies.find((c) => c.name === 'jy_session')?.value}`;
     importResult = await benchImport(app, database.db, opSession, (op.json() as { csrfToken: string }).csrfToken, '360203', importRows);
   }
-  const out = { kind: database.kind, scale, counts, seedSeconds: Number(seedSeconds.toFixed(2)), node: process.version, at: new Date().toISOString(), results, import: importResult };
+  const file = `bench/results/platform-${database.kind}.json`;
+  const previous = onlyMarket && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  const seedInfo = seeded ? { reused: seeded.detail } : { counts, seedSeconds: Number((seedSeconds ?? 0).toFixed(2)) };
+  const base = onlyMarket ? previous : { kind: database.kind, scale, ...seedInfo, results, import: importResult };
+  const out = { ...base, kind: database.kind, node: process.version, at: new Date().toISOString(), ...(market && { market: { scale: seeded ? seeded.detail : scale, ...(!seeded && seedInfo), ...market } }) };
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync(`bench/results/platform-${database.kind}.json`, `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`\n${database.kind} (scale ${scale}, seeded in ${out.seedSeconds} s: ${JSON.stringify(counts)})`);
-  for (const r of results) console.log(`  ${r.name.padEnd(52)} p50 ${String(r.p50_ms).padStart(8)} ms   p95 ${String(r.p95_ms).padStart(8)} ms`);
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`\n${database.kind} (${seeded ? `reused database seeded at ${JSON.stringify(seeded.detail)}` : `scale ${scale}, seeded in ${seedInfo.seedSeconds} s: ${JSON.stringify(counts)}`})`);
+  const line = (r: Stat) => `  ${r.name.padEnd(64)} p50 ${String(r.p50_ms).padStart(8)} ms   p95 ${String(r.p95_ms).padStart(8)} ms   p99 ${String(r.p99_ms).padStart(8)} ms`;
+  for (const r of results) console.log(line(r));
   if (importResult) console.log(`  import ${importResult.rows} rows: ${JSON.stringify(importResult)}`);
+  if (market) {
+    console.log(`  market data: ${JSON.stringify(market.data)}`);
+    for (const s of market.scenarios) {
+      console.log(`${line(s.http)}   target p95 ≤ ${s.target.p95_ms} ms: ${s.pass ? 'PASS' : 'FAIL'}`);
+      if (s.sql) console.log(line(s.sql));
+    }
+    if (market.throughput) console.log(`  throughput: ${JSON.stringify(market.throughput)}`);
+  }
   await app.close();
   await database.close();
 }
 
 if (values.only !== 'postgres') {
-  const dir = mkdtempSync(join(tmpdir(), 'jy-bench-'));
+  const kept = values['embedded-dir'];
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'jy-bench-'));
   try {
     await benchOne({ kind: 'embedded', dataDir: dir });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 if (values.only === 'embedded') {

@@ -28,6 +28,8 @@ const all = [...walk('server'), ...walk('tests')].filter((f) => f.endsWith('.tes
 const unit = all.filter((f) => !f.endsWith('.api.test.ts') && !f.includes('tests/browser/'));
 const api = all.filter((f) => f.endsWith('.api.test.ts'));
 const browser = all.filter((f) => f.includes('tests/browser/'));
+// The issues' "done when" flows run in the browser on both databases; the other flows on the embedded one.
+const doneWhen = browser.filter((f) => f.includes('done-when'));
 
 function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -61,12 +63,12 @@ if (run('npx', ['tsx', 'tests/prepare-template.ts', 'embedded', templateDir])) {
   phase('api-embedded', api, { TEST_DB: 'embedded', TEST_TEMPLATE_DIR: templateDir });
 } else failedPhases.push('template-embedded');
 
+const pgTemplate = `jy_test_template_${process.pid}`;
+let pgReady = false;
 if (process.env.TEST_DATABASE_URL) {
-  const name = `jy_test_template_${process.pid}`;
-  if (run('npx', ['tsx', 'tests/prepare-template.ts', 'postgres', process.env.TEST_DATABASE_URL, name])) {
-    phase('api-postgres', api, { TEST_DB: 'postgres', TEST_PG_TEMPLATE: name });
-    run('npx', ['tsx', 'tests/drop-template.ts', process.env.TEST_DATABASE_URL, name]);
-  } else failedPhases.push('template-postgres');
+  pgReady = run('npx', ['tsx', 'tests/prepare-template.ts', 'postgres', process.env.TEST_DATABASE_URL, pgTemplate]);
+  if (pgReady) phase('api-postgres', api, { TEST_DB: 'postgres', TEST_PG_TEMPLATE: pgTemplate });
+  else failedPhases.push('template-postgres');
 } else {
   console.log('\n!!! TEST_DATABASE_URL is not set: API tests did NOT run against PostgreSQL (.ci/run sets it).');
 }
@@ -75,6 +77,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
   if (run('npx', ['vite', 'build', 'web', '--logLevel', 'warn'])) {
     phase('browser', browser, { CHROMIUM_PATH: chromium, TEST_TEMPLATE_DIR: templateDir });
+    if (pgReady) phase('browser-postgres', doneWhen, { CHROMIUM_PATH: chromium, TEST_DB: 'postgres', TEST_PG_TEMPLATE: pgTemplate });
   } else failedPhases.push('web-build');
 } else {
   console.log('\n' + '!'.repeat(78));
@@ -82,6 +85,8 @@ if (existsSync(chromium)) {
   console.log('!!! Install it with: apt-get install -y chromium fonts-noto-cjk  (CI always does)');
   console.log('!'.repeat(78));
 }
+
+if (pgReady) run('npx', ['tsx', 'tests/drop-template.ts', process.env.TEST_DATABASE_URL, pgTemplate]);
 
 console.log(`\nPhases failed: ${failedPhases.length ? failedPhases.join(', ') : 'none'}`);
 console.log(`${totals.pass} passed, ${totals.fail} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

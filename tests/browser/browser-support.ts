@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
 import { systemClock } from '../../server/platform/clock.js';
 import { openDatabase, type Database } from '../../server/platform/db/database.js';
-import { copyEmbeddedTemplate, testConfig } from '../support/template.js';
+import { clonePostgresTemplate, copyEmbeddedTemplate, testConfig } from '../support/template.js';
+import type { Config } from '../../server/config.js';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -16,12 +17,28 @@ export interface BrowserEnv {
   close(): Promise<void>;
 }
 
-/** Serves the built UI and the API on a random port over a copy of the test template, and opens Chromium. */
-export async function startBrowserEnv(): Promise<BrowserEnv> {
+/** Which database the browser flows run on: PostgreSQL when TEST_DB=postgres (the done-when flows run on both). */
+export const BROWSER_DB = process.env.TEST_DB === 'postgres' ? 'postgres' : 'embedded';
+
+/** A private copy of the seeded test template: a PGlite directory, or a PostgreSQL database cloned from the template. */
+async function templateCopy(): Promise<{ config: Config; cleanup(): Promise<void> | void }> {
+  if (BROWSER_DB === 'postgres') {
+    const base = process.env.TEST_DATABASE_URL;
+    const template = process.env.TEST_PG_TEMPLATE;
+    if (!base || !template) throw new Error('TEST_DATABASE_URL and TEST_PG_TEMPLATE must be set for TEST_DB=postgres');
+    const clone = await clonePostgresTemplate(base, template);
+    return { config: testConfig({ kind: 'postgres', url: clone.url }), cleanup: clone.cleanup };
+  }
   const template = process.env.TEST_TEMPLATE_DIR;
   if (!template) throw new Error('TEST_TEMPLATE_DIR must be set: run through npm test');
   const copy = copyEmbeddedTemplate(template);
-  const config = testConfig({ kind: 'embedded', dataDir: copy.dataDir });
+  return { config: testConfig({ kind: 'embedded', dataDir: copy.dataDir }), cleanup: copy.cleanup };
+}
+
+/** Serves the built UI and the API on a random port over a copy of the test template, and opens Chromium. */
+export async function startBrowserEnv(): Promise<BrowserEnv> {
+  const copy = await templateCopy();
+  const config = copy.config;
   const database = await openDatabase(config.database);
   // The real clock: the browser's date pickers default to the real today, and the server must agree.
   const app: FastifyInstance = await buildApp({ db: database.db, dbKind: database.kind, clock: systemClock, config });
@@ -43,7 +60,7 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
       await browser.close();
       await app.close();
       await database.close();
-      copy.cleanup();
+      await copy.cleanup();
     },
   };
 }
