@@ -19,6 +19,15 @@ import { referralRoutes } from './market/referral-routes.js';
 import { qualityRoutes } from './registry/quality-routes.js';
 import { articleRoutes } from './portal/articles-routes.js';
 import { portalLookupRoutes } from './portal/regions-routes.js';
+import { fairRoutes } from './fairs/fair-routes.js';
+import { campaignRoutes } from './fairs/campaign-routes.js';
+import { participationRoutes } from './fairs/participation-routes.js';
+import { forecastRoutes } from './fairs/forecast-routes.js';
+import { checkinRoutes } from './fairs/checkin-routes.js';
+import { intentionRoutes } from './fairs/intention-routes.js';
+import { slotRoutes } from './fairs/slot-routes.js';
+import { statsRoutes } from './fairs/stats-routes.js';
+import { publicFairRoutes } from './portal/fairs-public-routes.js';
 
 /** A module: a name (its OpenAPI tag) and a function registering its routes. */
 export interface AppModule {
@@ -47,4 +56,13 @@ export const MODULES: AppModule[] = [
   { name: 'registry', routes: qualityRoutes },
   { name: 'portal', routes: articleRoutes },
   { name: 'portal', routes: portalLookupRoutes },
+  { name: 'fairs', routes: statsRoutes },
+  { name: 'fairs', routes: forecastRoutes },
+  { name: 'fairs', routes: campaignRoutes },
+  { name: 'fairs', routes: participationRoutes },
+  { name: 'fairs', routes: checkinRoutes },
+  { name: 'fairs', routes: intentionRoutes },
+  { name: 'fairs', routes: slotRoutes },
+  { name: 'fairs', routes: fairRoutes },
+  { name: 'portal', routes: publicFairRoutes },
 ];

@@ -49,6 +49,10 @@ export const PERMISSIONS = [
   'referral.answer', // an employer answers referrals and applications to its postings
   'application.manage', // a citizen applies to postings on the portal and withdraws applications
   'article.manage', // write and publish policy, service-guide and notice pages on the public portal
+  'fair.view', // recruitment fairs and campaigns within scope: schedule, participants, check-ins, numbers
+  'fair.manage', // plan fairs and campaigns, approve booths, check seekers in, record intentions and hires
+  'fair.apply', // an employer applies for a booth with its reviewed postings and offers online interview slots
+  'fair.book', // a citizen books interview slots at online fairs
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,17 +66,18 @@ const STAFF_COMMON: Permission[] = [
   'posting.view',
   'seeker.view',
   'referral.view',
+  'fair.view',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   sys_admin: ['org.view', 'org.manage', 'code.view', 'code.manage', 'calendar.view'],
   sec_admin: ['org.view', 'user.view', 'user.manage'],
   audit_admin: ['org.view', 'audit.view'],
-  operator: [...STAFF_COMMON, 'employer.manage', 'person.manage', 'posting.manage', 'seeker.manage', 'referral.manage', 'article.manage'],
+  operator: [...STAFF_COMMON, 'employer.manage', 'person.manage', 'posting.manage', 'seeker.manage', 'referral.manage', 'article.manage', 'fair.manage'],
   reviewer: STAFF_COMMON,
   leader: STAFF_COMMON,
-  employer: ['code.view', 'posting.view', 'posting.manage', 'referral.view', 'referral.answer'],
-  job_seeker: ['code.view', 'seeker.view', 'seeker.manage', 'referral.view', 'application.manage'],
+  employer: ['code.view', 'posting.view', 'posting.manage', 'referral.view', 'referral.answer', 'fair.apply'],
+  job_seeker: ['code.view', 'seeker.view', 'seeker.manage', 'referral.view', 'application.manage', 'fair.book'],
   training_institution: ['code.view'],
   agency: ['code.view'],
 };

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { FairTables } from './schema-fairs.js';
 
 /**
  * Row types of every table, kept beside the SQL migrations in /migrations (the source of truth).
@@ -491,7 +492,7 @@ export interface PortalArticleTable {
   updated_at: Timestamp;
 }
 
-export interface DB {
+export interface DB extends FairTables {
   schema_migration: SchemaMigrationTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
