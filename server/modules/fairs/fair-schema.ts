@@ -32,7 +32,6 @@ export const FairSummary = Type.Object(
     checkins: Type.Integer(),
     intentions: Type.Integer({ description: 'Intentions to hire not dropped' }),
   },
-  { $id: 'FairSummary' },
 );
 export type FairSummary = Static<typeof FairSummary>;
 
