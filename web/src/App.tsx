@@ -39,6 +39,13 @@ const SeekerPage = lazy(() => import('./pages/seekers/SeekerPage'));
 const ReferralsPage = lazy(() => import('./pages/referrals/ReferralsPage'));
 const ReferralLetterPage = lazy(() => import('./pages/referrals/ReferralLetterPage'));
 const ArticlesPage = lazy(() => import('./pages/articles/ArticlesPage'));
+const FairsPage = lazy(() => import('./pages/fairs/FairsPage'));
+const FairPage = lazy(() => import('./pages/fairs/FairPage'));
+const FairStatsPage = lazy(() => import('./pages/fairs/FairStatsPage'));
+const ForecastPage = lazy(() => import('./pages/fairs/ForecastPage'));
+const ProgrammePrintPage = lazy(() => import('./pages/fairs/ProgrammePrintPage'));
+const CampaignsPage = lazy(() => import('./pages/campaigns/CampaignsPage'));
+const CampaignPage = lazy(() => import('./pages/campaigns/CampaignPage'));
 
 const pageFallback = <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -77,6 +84,14 @@ function AppRoutes() {
         }
       />
       <Route
+        path="/fairs/:id/programme/print"
+        element={
+          <RequireAuth>
+            <Suspense fallback={pageFallback}>{guard('fair.view', <ProgrammePrintPage />)}</Suspense>
+          </RequireAuth>
+        }
+      />
+      <Route
         path="/people/:id/card"
         element={
           <RequireAuth>
@@ -110,6 +125,12 @@ function AppRoutes() {
         <Route path="seekers/:id" element={guard('person.view', <SeekerPage />)} />
         <Route path="referrals" element={guard('person.view', <ReferralsPage />)} />
         <Route path="articles" element={guard('article.manage', <ArticlesPage />)} />
+        <Route path="fairs" element={guard('fair.view', <FairsPage />)} />
+        <Route path="fairs/:id" element={guard('fair.view', <FairPage />)} />
+        <Route path="fairs-stats" element={guard('fair.view', <FairStatsPage />)} />
+        <Route path="fairs-forecast" element={guard('fair.view', <ForecastPage />)} />
+        <Route path="campaigns" element={guard('fair.view', <CampaignsPage />)} />
+        <Route path="campaigns/:id" element={guard('fair.view', <CampaignPage />)} />
         <Route path="users" element={guard('user.view', <UsersPage />)} />
         <Route path="codes" element={guard('code.view', <CodesPage />)} />
         <Route path="rules" element={guard('code.view', <RulesPage />)} />

@@ -1,4 +1,5 @@
 import { seekersEn } from '../pages/seekers/i18n-en';
+import { fairsEn } from '../pages/fairs/i18n-en';
 import type { MessageKey } from './zh';
 import { portalEn } from '../portal/i18n-en';
 
@@ -948,4 +949,5 @@ export const en: Record<MessageKey, string> = {
   'referral.letterEmployerSeal': 'Employer (seal)',
   'referral.print': 'Print',
   ...seekersEn,
+  ...fairsEn,
 };

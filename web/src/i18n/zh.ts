@@ -1,4 +1,5 @@
 import { seekersZh } from '../pages/seekers/i18n-zh';
+import { fairsZh } from '../pages/fairs/i18n-zh';
 /** Chinese UI strings (the default language). `en.ts` must define exactly the same keys. */
 import { portalZh } from '../portal/i18n-zh';
 
@@ -947,6 +948,7 @@ export const zh = {
   'referral.letterEmployerSeal': '用人单位（盖章）',
   'referral.print': '打印',
   ...seekersZh,
+  ...fairsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

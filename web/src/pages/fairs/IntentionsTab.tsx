@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, DatePicker, Form, Modal, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useT } from '../../i18n';
+import { chinaToday } from '../../components/format';
+import { showError, showSuccess } from '../../components/feedback';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { fairsApi, type FairView, type Intention } from './fairApi';
+import { IntentionModal } from './IntentionModal';
+import { PromptModal, type Prompt } from './PromptModal';
+import { INTENTION_STATUS_COLORS } from './fairLabels';
+
+/** 录用: the hire date; the server registers the employment in the registry in the same step. */
+function HireModal({ intention, onClose, onDone }: { intention: Intention | null; onClose: () => void; onDone: () => void }) {
+  const t = useT();
+  const [form] = Form.useForm<{ hiredOn: Dayjs }>();
+  useEffect(() => {
+    if (intention) form.resetFields();
+  }, [intention, form]);
+  const { busy, submit } = useFormSubmit(
+    form,
+    (v) => v.hiredOn.format('YYYY-MM-DD'),
+    async (hiredOn) => {
+      if (!intention) return;
+      await fairsApi.hire(intention.id, hiredOn);
+      showSuccess(t('fair.hired', { name: intention.personName }));
+      onDone();
+    },
+  );
+  const today = dayjs(chinaToday());
+  return (
+    <Modal
+      open={intention !== null}
+      title={intention ? t('fair.hireTitle', { name: intention.personName, employer: intention.employerName }) : ''}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.confirm')}
+      okButtonProps={{ loading: busy }}
+      destroyOnHidden
+      forceRender
+    >
+      <Alert type="info" showIcon title={t('fair.hireHint')} style={{ marginBottom: 12 }} />
+      <Form form={form} layout="vertical" initialValues={{ hiredOn: today }}>
+        <Form.Item name="hiredOn" label={t('fair.hiredOn')} rules={[{ required: true, message: t('common.required') }]}>
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today.add(90, 'day'), 'day') || (intention ? d.isBefore(dayjs(intention.heldOn), 'day') : false)} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 录用意向: intentions recorded at this fair and their follow-up (录用 with the hire date, 未录用 with a reason). */
+export function IntentionsTab({ fair, onChange }: { fair: FairView; onChange: () => void }) {
+  const t = useT();
+  const [rows, setRows] = useState<Intention[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [hiring, setHiring] = useState<Intention | null>(null);
+  const [prompt, setPrompt] = useState<Prompt | null>(null);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setRows(await fairsApi.intentions(fair.id));
+    } catch (e) {
+      showError(e);
+    } finally {
+      setLoading(false);
+    }
+  }, [fair.id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const changed = () => {
+    void load();
+    onChange();
+  };
+
+  const columns: ColumnsType<Intention> = [
+    { title: t('fair.personName'), dataIndex: 'personName', key: 'personName', width: 90 },
+    { title: t('fair.citizenId'), dataIndex: 'citizenIdMasked', key: 'citizenId', width: 170 },
+    { title: t('fair.employer'), dataIndex: 'employerName', key: 'employerName', width: 200, ellipsis: true },
+    { title: t('fair.posting'), dataIndex: 'postingTitle', key: 'postingTitle', width: 150, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { title: t('fair.note'), dataIndex: 'note', key: 'note', ellipsis: true, render: (v: string | null) => v ?? '' },
+    {
+      title: t('common.status'),
+      key: 'status',
+      width: 170,
+      render: (_, i) => (
+        <Space size={4} wrap>
+          <Tag color={INTENTION_STATUS_COLORS[i.status]}>{i.statusName}</Tag>
+          {i.hiredOn && <Typography.Text type="secondary">{i.hiredOn}</Typography.Text>}
+          {i.dropReason && <Typography.Text type="secondary">{i.dropReason}</Typography.Text>}
+        </Space>
+      ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 140,
+      fixed: 'right',
+      render: (_, i) => (
+        <Space size={0}>
+          {i.can.hire && (
+            <Button type="link" size="small" onClick={() => setHiring(i)}>
+              {t('fair.hire')}
+            </Button>
+          )}
+          {i.can.drop && (
+            <Button
+              type="link"
+              size="small"
+              danger
+              onClick={() =>
+                setPrompt({
+                  title: t('fair.dropTitle', { name: i.personName, employer: i.employerName }),
+                  field: 'reason',
+                  label: t('fair.reason'),
+                  multiline: true,
+                  run: async (reason) => {
+                    await fairsApi.drop(i.id, reason);
+                    showSuccess(t('fair.dropped'));
+                    changed();
+                  },
+                })
+              }
+            >
+              {t('fair.drop')}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Text type="secondary">{t('fair.intentionsHint')}</Typography.Text>
+        {fair.can.manage && fair.status === 'published' && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('fair.addIntention')}
+          </Button>
+        )}
+      </Space>
+      <div data-testid="intentions-table">
+        <Table<Intention> rowKey="id" size="middle" loading={loading} columns={columns} dataSource={rows} pagination={false} scroll={{ x: 1000 }} />
+      </div>
+      <IntentionModal
+        fair={fair}
+        open={adding}
+        onClose={() => setAdding(false)}
+        onSaved={() => {
+          setAdding(false);
+          changed();
+        }}
+      />
+      <HireModal
+        intention={hiring}
+        onClose={() => setHiring(null)}
+        onDone={() => {
+          setHiring(null);
+          changed();
+        }}
+      />
+      <PromptModal prompt={prompt} onClose={() => setPrompt(null)} />
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Form, InputNumber, Modal, Select, Space, Table, Tag, TimePicker } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useT } from '../../i18n';
+import { fmtDateTime } from '../../components/format';
+import { showError, showSuccess } from '../../components/feedback';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { fairsApi, type FairView, type Participation, type Slot } from './fairApi';
+import { toOptions, useFairCodes } from './fairLabels';
+
+interface SlotValues {
+  participationId: number;
+  first: Dayjs;
+  count: number;
+  minutes: number;
+}
+
+/** 网络面试 (online fairs): interview slots per employer, who booked them, and the outcome. */
+export function SlotsTab({ fair }: { fair: FairView }) {
+  const t = useT();
+  const codes = useFairCodes();
+  const [slots, setSlots] = useState<Slot[]>([]);
+  const [booths, setBooths] = useState<Participation[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [form] = Form.useForm<SlotValues>();
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const [s, p] = await Promise.all([fairsApi.slots(fair.id), fairsApi.participations(fair.id)]);
+      setSlots(s);
+      setBooths(p.filter((x) => x.status === 'approved'));
+    } catch (e) {
+      showError(e);
+    } finally {
+      setLoading(false);
+    }
+  }, [fair.id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const { busy, submit } = useFormSubmit(
+    form,
+    (v: SlotValues) => {
+      const day = dayjs(fair.heldOn).hour(v.first.hour()).minute(v.first.minute()).second(0);
+      return { pid: v.participationId, minutes: v.minutes, startsAt: Array.from({ length: v.count }, (_, i) => day.add(i * v.minutes, 'minute').toISOString()) };
+    },
+    async ({ pid, minutes, startsAt }) => {
+      await fairsApi.addSlots(pid, startsAt, minutes);
+      showSuccess(t('fair.slotsAdded', { count: startsAt.length }));
+      setAdding(false);
+      void load();
+    },
+  );
+
+  const setOutcome = async (s: Slot, outcome: string) => {
+    try {
+      await fairsApi.outcome(s.id, outcome);
+      showSuccess(t('common.saved'));
+      void load();
+    } catch (e) {
+      showError(e);
+    }
+  };
+
+  const columns: ColumnsType<Slot> = [
+    { title: t('fair.employer'), dataIndex: 'employerName', key: 'employerName', width: 200, ellipsis: true },
+    { title: t('fair.slotStart'), key: 'startsAt', width: 150, render: (_, s) => fmtDateTime(s.startsAt) },
+    { title: t('fair.slotMinutes'), dataIndex: 'minutes', key: 'minutes', width: 80, align: 'right' },
+    {
+      title: t('fair.slotBooked'),
+      key: 'booked',
+      width: 150,
+      render: (_, s) => (s.booked ? s.personName ?? <Tag color="blue">{t('fair.slotTaken')}</Tag> : <Tag>{t('fair.slotFree')}</Tag>),
+    },
+    {
+      title: t('fair.slotOutcome'),
+      key: 'outcome',
+      width: 200,
+      render: (_, s) =>
+        s.booked && fair.can.manage ? (
+          <Select
+            size="small"
+            style={{ width: 170 }}
+            placeholder={t('fair.slotOutcome')}
+            value={s.outcome ?? undefined}
+            disabled={s.outcome === 'intention'}
+            options={toOptions(codes.slotOutcomes)}
+            onChange={(v: string) => void setOutcome(s, v)}
+          />
+        ) : (
+          s.outcomeName ?? '—'
+        ),
+    },
+  ];
+
+  return (
+    <>
+      {fair.can.manage && (
+        <Space style={{ marginBottom: 12 }}>
+          <Button icon={<PlusOutlined />} disabled={booths.length === 0} onClick={() => setAdding(true)}>
+            {t('fair.addSlots')}
+          </Button>
+        </Space>
+      )}
+      <Table<Slot> rowKey="id" size="middle" loading={loading} columns={columns} dataSource={slots} pagination={false} />
+      <Modal open={adding} title={t('fair.addSlots')} onCancel={() => setAdding(false)} onOk={() => void submit()} okButtonProps={{ loading: busy }} destroyOnHidden forceRender>
+        <Form form={form} layout="vertical" initialValues={{ first: dayjs('09:00', 'HH:mm'), count: 6, minutes: 20 }}>
+          <Form.Item name="participationId" label={t('fair.employer')} rules={[{ required: true, message: t('common.required') }]}>
+            <Select options={booths.map((b) => ({ value: b.id, label: b.employerName }))} />
+          </Form.Item>
+          <Form.Item name="first" label={t('fair.slotFirst', { date: fair.heldOn })} rules={[{ required: true, message: t('common.required') }]}>
+            <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
+          </Form.Item>
+          <Form.Item name="count" label={t('fair.slotCount')} rules={[{ required: true, message: t('common.required') }]}>
+            <InputNumber min={1} max={40} precision={0} />
+          </Form.Item>
+          <Form.Item name="minutes" label={t('fair.slotMinutes')} rules={[{ required: true, message: t('common.required') }]}>
+            <InputNumber min={5} max={240} precision={0} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
