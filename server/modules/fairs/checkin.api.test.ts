@@ -106,7 +106,7 @@ describe('fairs: check-in on the day (by ID number, QR code, new seekers registe
   });
 
   test('only staff who manage the fair, only at a published fair on its day', async () => {
-    const [p] = await peopleOf(t, '360203001', 1, { seeker: true, used });
+    const [p] = await peopleOf(t, '360203001', 1, { seeker: false, used });
     const below = await community.post(`/api/fairs/${fairId}/checkins`, { citizenId: p.citizen_id });
     assert.equal(below.statusCode, 403, 'the community sees the street fair but does not run it');
     assert.equal((await other.post(`/api/fairs/${fairId}/checkins`, { citizenId: p.citizen_id })).statusCode, 404);
