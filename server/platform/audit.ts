@@ -72,6 +72,7 @@ export const AUDIT_EVENTS = {
   'fair_forecast.submitted': '招聘会周预报：区县上报市',
   'seeker.registered': '求职登记（工作人员）',
   'seeker.self_registered': '求职者在门户注册并求职登记',
+  'seeker.identity_check_failed': '门户注册时身份核验未通过（姓名或手机号与实名库不符）',
   'seeker.updated': '修改求职登记',
   'seeker.closed': '注销求职登记',
   'seeker.renewed': '求职登记续期',

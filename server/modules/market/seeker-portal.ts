@@ -39,10 +39,14 @@ async function formProblems(deps: AppDeps, input: PortalSeekerInput, now: Date, 
  * the mobile number on record both match (one message for either mismatch, so that the answer
  * does not say which was wrong), and only once per person.
  */
-async function verifiedPerson(deps: AppDeps, citizenId: string, name: string, mobile: string) {
+async function verifiedPerson(deps: AppDeps, citizenId: string, name: string, mobile: string, who: { username: string; ip: string }) {
   const existing = await deps.db.selectFrom('person').select(['id', 'name', 'phone', 'region_code']).where('citizen_id', '=', citizenId).executeTakeFirst();
   if (!existing) return undefined;
   const check = checkIdentity(existing, { name, mobile });
+  if (check !== 'verified') {
+    // A failed match against a registered person is a probe of someone's record: keep a trace of it.
+    await writeAudit(deps.db, deps.clock, { actorId: null, actorName: who.username, ip: who.ip }, { event: 'seeker.identity_check_failed', entityType: 'person', entityId: existing.id, regionCode: existing.region_code, detail: { check } });
+  }
   if (check === 'mismatch') throw new AppError('validation_failed', IDENTITY_NOT_VERIFIED);
   if (check === 'no_phone_on_record') throw new AppError('validation_failed', NO_PHONE_ON_RECORD);
   if (await deps.db.selectFrom('app_user').select('id').where('person_id', '=', existing.id).executeTakeFirst()) throw fieldError('citizenId', HAS_ACCOUNT);
@@ -67,7 +71,7 @@ export async function registerSeekerOnPortal(deps: AppDeps, input: PortalSeekerI
   const checked = await formProblems(deps, input, now, day);
   const name = input.name.trim();
   const phone = checked.mobile;
-  const existing = await verifiedPerson(deps, checked.citizenId, name, phone);
+  const existing = await verifiedPerson(deps, checked.citizenId, name, phone, { username: input.username, ip });
   const active = existing ? await deps.db.selectFrom('job_seeker').select('id').where('person_id', '=', existing.id).where('status', '=', 'active').executeTakeFirst() : undefined;
   const regionCode = existing?.region_code ?? input.regionCode;
   const validDays = await ruleValue(deps, 'seeker.validity_days', regionCode, day);

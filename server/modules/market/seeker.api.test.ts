@@ -159,7 +159,9 @@ describe('market: job seekers (求职登记)', () => {
     assert.equal(wrongName.statusCode, 400);
     assert.deepEqual(wrongName.json(), { code: 'validation_failed', message: NOT_VERIFIED }, 'no field named');
     assert.deepEqual([wrongPhone.statusCode, wrongPhone.json()], [wrongName.statusCode, wrongName.json()], 'a wrong phone is answered exactly as a wrong name');
-    assert.deepEqual(await rows(), before);
+    assert.deepEqual(await rows(), { ...before, audit: before.audit + 2 }, 'nothing written but the trace of the two failed checks');
+    const traces = await t.db.selectFrom('audit_log').select(['entity_id', 'actor_name']).where('event_type', '=', 'seeker.identity_check_failed').where('entity_id', '=', String(p.id)).execute();
+    assert.deepEqual(traces, [{ entity_id: String(p.id), actor_name: 'linked_1' }, { entity_id: String(p.id), actor_name: 'linked_1' }]);
 
     const res = (await t.anonymous().post(REGISTER, input)).json();
     assert.equal(res.linkedExistingPerson, true);
@@ -188,7 +190,7 @@ describe('market: job seekers (求职登记)', () => {
     assert.deepEqual((await t.anonymous().post(REGISTER, { ...input, name: '王不对' })).json(), { code: 'validation_failed', message: NOT_VERIFIED }, 'a wrong name does not learn that the phone is missing');
     await t.db.updateTable('person').set({ phone: '0798-8201234' }).where('id', '=', p.id).execute();
     assert.equal((await t.anonymous().post(REGISTER, input)).json().message, res.json().message, 'a landline cannot be checked either');
-    assert.deepEqual(await rows(), before);
+    assert.deepEqual(await rows(), { ...before, audit: before.audit + 3 }, 'only the three failed checks are traced');
   });
 
   test('the household type is required for any ID number, so a missing one tells nothing about the registry', async () => {
