@@ -4,6 +4,7 @@ import { marketPlan } from './market-scale.js';
 import { generateSeekers, linkSeekerDemo } from './seekers.js';
 import { generateReferrals } from './referrals.js';
 import { generateArticles } from './articles.js';
+import { generateFairs } from './fairs.js';
 import { sql } from 'kysely';
 import type { AppDeps } from '../platform/context.js';
 import type { Db } from '../platform/db/database.js';
@@ -72,6 +73,7 @@ export const SEED_GENERATORS: SeedGenerator[] = [
   { name: 'seekers', run: async (ctx) => generateSeekers(ctx, marketPlan(ctx.scale), new Set([await linkSeekerDemo(ctx)].filter((id): id is number => id !== null))) },
   { name: 'referrals', run: (ctx) => generateReferrals(ctx, marketPlan(ctx.scale)) },
   { name: 'articles', run: (ctx) => generateArticles(ctx) },
+  { name: 'fairs', run: (ctx) => generateFairs(ctx) },
 ];
 
 async function insertNamedAccounts(db: Db, accounts: DemoAccount[], places: Places, hashes: Map<string, string>, now: Date) {

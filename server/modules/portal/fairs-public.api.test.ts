@@ -84,9 +84,9 @@ describe('portal: public fair calendar and programme', () => {
     await t.db
       .insertInto('fair_slot')
       .values([
-        { fair_id: ids.online, participation_id: online, starts_at: '2026-11-28T01:00:00Z' },
-        { fair_id: ids.online, participation_id: online, starts_at: '2026-11-28T01:20:00Z', person_id: person.id, booked_at: '2026-11-19T01:00:00Z' },
-        { fair_id: ids.online, participation_id: online, starts_at: '2026-11-19T01:00:00Z' },
+        { fair_id: ids.online, participation_id: online, starts_at: new Date('2026-11-28T01:00:00Z') },
+        { fair_id: ids.online, participation_id: online, starts_at: new Date('2026-11-28T01:20:00Z'), person_id: person.id, booked_at: new Date('2026-11-19T01:00:00Z') },
+        { fair_id: ids.online, participation_id: online, starts_at: new Date('2026-11-19T01:00:00Z') },
       ])
       .execute();
   });
