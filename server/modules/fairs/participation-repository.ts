@@ -35,11 +35,11 @@ export function selectBroughtPostings(db: Db) {
 
 export type BroughtPostingRow = Awaited<ReturnType<ReturnType<typeof selectBroughtPostings>['executeTakeFirstOrThrow']>>;
 
-/** The postings each participation brings, by participation id (title order). */
+/** The postings each participation brings, by participation id (in posting order: the same on every database collation). */
 export async function postingsOf(db: Db, participationIds: readonly number[]): Promise<Map<number, BroughtPostingRow[]>> {
   const out = new Map<number, BroughtPostingRow[]>();
   if (participationIds.length === 0) return out;
-  const rows = await selectBroughtPostings(db).where('fp.participation_id', 'in', [...participationIds]).orderBy('fp.participation_id').orderBy('j.title').orderBy('fp.posting_id').execute();
+  const rows = await selectBroughtPostings(db).where('fp.participation_id', 'in', [...participationIds]).orderBy('fp.participation_id').orderBy('fp.posting_id').execute();
   for (const r of rows) out.set(r.participation_id, [...(out.get(r.participation_id) ?? []), r]);
   return out;
 }

@@ -2,7 +2,6 @@ import type { AppDeps, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError, fieldError, forbidden, notFound, type FieldError } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
-import { inScope } from '../../platform/scope.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { assertFairOpen, loadVisibleFair, type FairRow } from './fair-access.js';
 import { fieldErrors, mayManage, todayOf, who } from './fair-service.js';
@@ -89,12 +88,20 @@ async function applyFor(deps: AppDeps, ctx: RequestContext, fair: FairRow, emplo
   return getParticipation(deps, ctx, id);
 }
 
+/**
+ * Where the employers staff may enter are: a street or community fair hosts the employers of its
+ * whole district, so staff below a district reach their district; others their own subtree.
+ */
+function staffEmployerArea(ctx: RequestContext): string {
+  return ctx.actor.orgLevel > 3 ? ctx.actor.orgCode.slice(0, 6) : ctx.actor.orgCode;
+}
+
 /** 代报: staff managing the fair enter an application for an employer in their scope. */
 export async function staffApply(deps: AppDeps, ctx: RequestContext, fairId: number, input: StaffApplyInput): Promise<ParticipationView> {
   const fair = await loadVisibleFair(deps.db, ctx.actor, fairId);
   if (!mayManage(ctx, fair)) throw forbidden('只有主办单位及其上级的工作人员可以管理这场招聘会');
   const employer = await deps.db.selectFrom('employer').select(['id', 'name', 'region_code', 'status']).where('id', '=', input.employerId).executeTakeFirst();
-  if (!employer || !inScope(ctx.actor, employer.region_code)) throw fieldError('employerId', '用人单位不存在或不在您的管辖范围内');
+  if (!employer || !employer.region_code.startsWith(staffEmployerArea(ctx))) throw fieldError('employerId', '用人单位不存在或不在本区县');
   const { employerId: _employerId, ...rest } = input;
   return applyFor(deps, ctx, fair, employer, rest, 'staff');
 }
