@@ -85,7 +85,7 @@ export function CampaignFormModal({ open, campaign, onClose, onSaved }: { open: 
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" initialValues={{ regionCode: me.orgUnit.code, targetGroups: [], participantUnits: [], goals: {} }}>
+      <Form form={form} name="campaign" layout="vertical" initialValues={{ regionCode: me.orgUnit.code, targetGroups: [], participantUnits: [], goals: {} }}>
         <Row gutter={16}>
           <Col span={16}>
             <Form.Item name="name" label={t('campaign.name')} rules={[...required, { max: 100 }]}>

@@ -6,10 +6,10 @@ import type { ColumnsType } from 'antd/es/table';
 import { isApiError } from '../../api/client';
 import { useT } from '../../i18n';
 import { showError } from '../../components/feedback';
-import { useServerTable } from '../../components/useServerTable';
-import { FAIRS_PATH, fairsApi, type Campaign, type FairSummary } from '../fairs/fairApi';
+import { fairsApi, type Campaign, type FairSummary } from '../fairs/fairApi';
 import { FAIR_STATUS_COLORS, namesOf, percent, useFairCodes } from '../fairs/fairLabels';
 import { useStats } from '../fairs/StatsTable';
+import { useFairList } from '../fairs/useFairList';
 import { CampaignFormModal } from './CampaignFormModal';
 
 const GOALS = ['fairs', 'employers', 'positions', 'seekers', 'intentions'] as const;
@@ -41,7 +41,7 @@ export default function CampaignPage() {
     [campaign],
   );
   const { stats } = useStats(statsQuery);
-  const fairs = useServerTable<FairSummary>(FAIRS_PATH, { campaignId: id }, { defaultSort: 'heldOn', defaultOrder: 'asc', enabled: campaign !== null });
+  const fairs = useFairList({ campaignId: id }, campaign !== null);
 
   if (missing) return <Result status="404" title={t('common.notFound')} extra={<Link to="/campaigns">{t('common.back')}</Link>} />;
   if (!campaign) return <Spin style={{ display: 'block', margin: '20vh auto' }} />;

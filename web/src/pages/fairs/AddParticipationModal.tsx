@@ -141,7 +141,7 @@ export function AddParticipationModal({ fair, open, onClose, onSaved }: { fair: 
       forceRender
     >
       <Alert type="info" showIcon title={t('fair.addEmployerHint', { date: fair.heldOn })} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" initialValues={{ postings: [] }}>
+      <Form form={form} name="fair-participation" layout="vertical" initialValues={{ postings: [] }}>
         <Form.Item name="employer" label={t('fair.employer')} rules={[{ required: true, message: t('common.required') }]}>
           <EmployerSelect registeredOnly onChange={() => form.setFieldValue('postings', [])} />
         </Form.Item>

@@ -107,7 +107,7 @@ export function CheckinsTab({ fair, onChange }: { fair: FairView; onChange: () =
   return (
     <>
       {fair.can.manage && (
-        <Form form={form} layout="inline" onFinish={() => void checkIn()} style={{ marginBottom: 12 }}>
+        <Form form={form} name="fair-checkin" layout="inline" onFinish={() => void checkIn()} style={{ marginBottom: 12 }}>
           <Form.Item name="citizenId" label={t('fair.citizenId')} rules={[{ required: true, whitespace: true, message: t('fair.citizenIdRequired') }]}>
             <Input ref={idRef} style={{ width: 240 }} maxLength={20} placeholder={t('fair.citizenIdPlaceholder')} disabled={!open} autoComplete="off" />
           </Form.Item>
@@ -150,7 +150,7 @@ export function CheckinsTab({ fair, onChange }: { fair: FairView; onChange: () =
         forceRender
       >
         {onSpot && <Alert type="warning" showIcon title={onSpot.hint} description={t('fair.registerOnSpotHint', { id: onSpot.input.citizenId ?? onSpot.input.seekerCode ?? '' })} style={{ marginBottom: 12 }} />}
-        <Form form={personForm} layout="vertical">
+        <Form form={personForm} name="fair-onspot" layout="vertical">
           <Form.Item name="name" label={t('fair.personName')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 50 }]}>
             <Input maxLength={50} />
           </Form.Item>

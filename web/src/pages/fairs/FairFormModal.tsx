@@ -108,6 +108,7 @@ export function FairFormModal({ open, fair, onClose, onSaved }: { open: boolean;
     >
       <Form
         form={form}
+        name="fair"
         layout="vertical"
         initialValues={{ regionCode: me.orgUnit.code, targetGroups: [], campaignId: null, startsAt: dayjs('08:30', TIME), endsAt: dayjs('11:30', TIME), boothCapacity: 30, every: 'none' }}
       >

@@ -6,13 +6,13 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useAuth } from '../../auth/AuthContext';
 import { useT } from '../../i18n';
-import { useServerTable } from '../../components/useServerTable';
 import { ExportButton } from '../../components/ExportButton';
 import { OrgUnitPicker } from '../../components/OrgUnitPicker';
 import { useScopeUnit } from '../../components/ScopeContext';
 import { usePickedUnit } from '../../components/usePickedUnit';
 import { FAIRS_PATH, type FairSummary } from './fairApi';
 import { CampaignSelect } from './CampaignSelect';
+import { useFairList } from './useFairList';
 import { FairCalendar } from './FairCalendar';
 import { FairFormModal } from './FairFormModal';
 import { FAIR_STATUS_COLORS, hm, toOptions, useFairCodes } from './fairLabels';
@@ -34,19 +34,15 @@ export default function FairsPage() {
   const [tab, setTab] = useState('list');
 
   const regionCode = unitCode ?? scope.code;
-  const table = useServerTable<FairSummary>(
-    FAIRS_PATH,
-    {
-      q: q.trim() || undefined,
-      kind,
-      status,
-      regionCode,
-      campaignId: campaignId ?? undefined,
-      from: range?.[0]?.format('YYYY-MM-DD'),
-      to: range?.[1]?.format('YYYY-MM-DD'),
-    },
-    { defaultSort: 'heldOn', defaultOrder: 'desc' },
-  );
+  const table = useFairList({
+    q: q.trim() || undefined,
+    kind,
+    status,
+    regionCode,
+    campaignId: campaignId ?? undefined,
+    from: range?.[0]?.format('YYYY-MM-DD'),
+    to: range?.[1]?.format('YYYY-MM-DD'),
+  });
 
   const columns: ColumnsType<FairSummary> = [
     {
@@ -135,12 +131,10 @@ export default function FairsPage() {
             label: t('fair.tabList'),
             children: (
               <>
-                <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-                  {filters}
-                  <div style={{ marginBottom: 16 }}>
-                    <ExportButton listPath={FAIRS_PATH} query={table.exportQuery} fileName="招聘会.xlsx" />
-                  </div>
-                </Space>
+                <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                  <div style={{ flex: 1 }}>{filters}</div>
+                  <ExportButton listPath={FAIRS_PATH} query={table.exportQuery} fileName="招聘会.xlsx" />
+                </div>
                 <div data-testid="fairs-table">
                   <Table<FairSummary> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1310 }} />
                 </div>

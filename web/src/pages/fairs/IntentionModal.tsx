@@ -68,7 +68,7 @@ export function IntentionModal({ fair, open, onClose, onSaved }: { fair: FairVie
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} name="fair-intention" layout="vertical">
         <Form.Item name="checkinId" label={t('fair.seeker')} rules={[{ required: true, message: t('common.required') }]} extra={t('fair.seekerHint')}>
           <Select<number>
             showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}

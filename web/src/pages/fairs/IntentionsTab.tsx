@@ -42,7 +42,7 @@ function HireModal({ intention, onClose, onDone }: { intention: Intention | null
       forceRender
     >
       <Alert type="info" showIcon title={t('fair.hireHint')} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" initialValues={{ hiredOn: today }}>
+      <Form form={form} name="fair-hire" layout="vertical" initialValues={{ hiredOn: today }}>
         <Form.Item name="hiredOn" label={t('fair.hiredOn')} rules={[{ required: true, message: t('common.required') }]}>
           <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today.add(90, 'day'), 'day') || (intention ? d.isBefore(dayjs(intention.heldOn), 'day') : false)} />
         </Form.Item>

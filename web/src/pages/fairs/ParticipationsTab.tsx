@@ -62,6 +62,7 @@ export function ParticipationsTab({ fair, onChange }: { fair: FairView; onChange
     {
       title: t('fair.postingsBrought'),
       key: 'postings',
+      width: 260,
       render: (_, p) => (
         <Space orientation="vertical" size={0}>
           {p.postings.map((x) => (
@@ -76,7 +77,7 @@ export function ParticipationsTab({ fair, onChange }: { fair: FairView; onChange
         </Space>
       ),
     },
-    { title: t('fair.positions'), dataIndex: 'positions', key: 'positions', width: 70, align: 'right' },
+    { title: t('fair.positions'), dataIndex: 'positions', key: 'positions', width: 90, align: 'right' },
     {
       title: t('fair.contact'),
       key: 'contact',

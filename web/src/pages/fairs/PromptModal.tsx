@@ -47,7 +47,7 @@ export function PromptModal({ prompt, onClose }: { prompt: Prompt | null; onClos
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+      <Form form={form} name="fair-prompt" layout="vertical" onFinish={() => void submit()}>
         {prompt && (
           <Form.Item name={prompt.field} label={prompt.label} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 500 }]}>
             {prompt.multiline ? <Input.TextArea rows={3} maxLength={500} /> : <Input maxLength={20} autoFocus />}

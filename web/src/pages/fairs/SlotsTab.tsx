@@ -110,7 +110,7 @@ export function SlotsTab({ fair }: { fair: FairView }) {
       )}
       <Table<Slot> rowKey="id" size="middle" loading={loading} columns={columns} dataSource={slots} pagination={false} />
       <Modal open={adding} title={t('fair.addSlots')} onCancel={() => setAdding(false)} onOk={() => void submit()} okButtonProps={{ loading: busy }} destroyOnHidden forceRender>
-        <Form form={form} layout="vertical" initialValues={{ first: dayjs('09:00', 'HH:mm'), count: 6, minutes: 20 }}>
+        <Form form={form} name="fair-slots" layout="vertical" initialValues={{ first: dayjs('09:00', 'HH:mm'), count: 6, minutes: 20 }}>
           <Form.Item name="participationId" label={t('fair.employer')} rules={[{ required: true, message: t('common.required') }]}>
             <Select options={booths.map((b) => ({ value: b.id, label: b.employerName }))} />
           </Form.Item>
