@@ -38,6 +38,11 @@ async function writeAnswer(trx: Trx, deps: AppDeps, ctx: RequestContext, row: Re
     .returning('id')
     .executeTakeFirst();
   if (!done) throw new AppError('conflict', '该推荐刚被他人反馈或撤回，请刷新后再试');
+  // A seeker who turns down the job refused the recommendation: the service record counts towards
+  // the "refused three services within six months" exit rule of the registry.
+  if (input.status === 'not_hired' && input.reasonCode === 'seeker_declined' && row.service_record_id !== null) {
+    await trx.updateTable('service_record').set({ refused: true, updated_at: now }).where('id', '=', row.service_record_id).execute();
+  }
   await writeAudit(trx, deps.clock, who(ctx), {
     event: 'referral.answered',
     entityType: 'referral',

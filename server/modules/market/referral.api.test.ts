@@ -235,6 +235,23 @@ describe('market: referrals (职业介绍), applications and the employer answer
     assert.ok(reasons.some((x: { code: string }) => x.code === 'skills_mismatch'));
   });
 
+  test('a seeker who declines the job has refused the recommendation; other reasons are no refusal', async () => {
+    const p = await person();
+    const s = await seeker(p);
+    const declined = await refer(s, await posting(DEMO_EMPLOYER, '360203001002', true, '理货员（放弃）'));
+    const mismatch = await refer(s, await posting(DEMO_EMPLOYER, '360203001002', true, '理货员（技能）'));
+    assert.equal((await employer.post(`/api/market/referrals/${declined.id}/answer`, { status: 'not_hired', reasonCode: 'seeker_declined' })).statusCode, 200);
+    assert.equal((await employer.post(`/api/market/referrals/${mismatch.id}/answer`, { status: 'not_hired', reasonCode: 'skills_mismatch' })).statusCode, 200);
+    const refused = await t.db
+      .selectFrom('referral as r')
+      .innerJoin('service_record as s', 's.id', 'r.service_record_id')
+      .select(['r.id', 's.refused'])
+      .where('r.id', 'in', [declined.id, mismatch.id])
+      .orderBy('r.id')
+      .execute();
+    assert.deepEqual(refused, [{ id: declined.id, refused: true }, { id: mismatch.id, refused: false }]);
+  });
+
   test('a hire registers the employment in the registry (unemployment closed, follow-up scheduled) and closes the seeker registration', async () => {
     const p = await person();
     const openSpell = await t.db.selectFrom('unemployment_registration').select('id').where('person_id', '=', p.id).where('cancelled_on', 'is', null).executeTakeFirst();
