@@ -76,6 +76,7 @@ export async function getForecast(deps: AppDeps, ctx: RequestContext, q: Forecas
 
 /** A district operator reports the week's fairs to the city (once per week; the fairs as they stand are kept). */
 export async function submitForecast(deps: AppDeps, ctx: RequestContext, input: ForecastInput): Promise<ForecastView> {
+  if (ctx.actor.kind !== 'staff' || ctx.actor.orgLevel !== DISTRICT_LEVEL) throw forbidden('周预报由区县工作人员上报');
   const week = weekOf(deps, input.week);
   const district = await districtFor(deps.db, ctx, undefined);
   if (!maySubmit(ctx, district.code)) throw forbidden('周预报由区县工作人员上报');
