@@ -10,13 +10,15 @@ const STATUS_DOT: Record<string, string> = { planned: '#1677ff', published: '#52
 
 /** 日历: the fairs of a month (GET /api/fairs/calendar over the visible grid), each a link to the fair. */
 export function FairCalendar({ regionCode }: { regionCode: string }) {
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('month'));
+  const [value, setValue] = useState<Dayjs>(() => dayjs());
+  const monthKey = value.format('YYYY-MM');
   const [fairs, setFairs] = useState<FairSummary[]>([]);
   const [loading, setLoading] = useState(false);
 
   useEffect(() => {
     let live = true;
-    const from = month.startOf('month').subtract(7, 'day');
+    const month = dayjs(`${monthKey}-01`);
+    const from = month.subtract(7, 'day');
     const to = month.endOf('month').add(14, 'day');
     setLoading(true);
     fairsApi
@@ -27,7 +29,7 @@ export function FairCalendar({ regionCode }: { regionCode: string }) {
     return () => {
       live = false;
     };
-  }, [month, regionCode]);
+  }, [monthKey, regionCode]);
 
   const byDay = useMemo(() => {
     const map = new Map<string, FairSummary[]>();
@@ -39,9 +41,8 @@ export function FairCalendar({ regionCode }: { regionCode: string }) {
     <Spin spinning={loading}>
       <div data-testid="fairs-calendar">
         <Calendar
-          value={month}
-          onPanelChange={(d) => setMonth(d.startOf('month'))}
-          onSelect={(d, info) => info.source !== 'date' && setMonth(d.startOf('month'))}
+          value={value}
+          onChange={setValue}
           mode="month"
           cellRender={(d, info) => {
             if (info.type !== 'date') return info.originNode;

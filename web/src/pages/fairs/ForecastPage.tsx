@@ -26,12 +26,9 @@ export default function ForecastPage() {
   const weekText = week.format('YYYY-MM-DD');
 
   const load = useCallback(async () => {
-    try {
-      if (level === 3) setForecast(await fairsApi.forecast(weekText));
-      if (level <= 3) setOverview(await fairsApi.forecastOverview(weekText));
-    } catch (e) {
-      showError(e);
-    }
+    // The district's own week and the overview load independently: one failing leaves the other.
+    if (level === 3) await fairsApi.forecast(weekText).then(setForecast, showError);
+    if (level <= 3) await fairsApi.forecastOverview(weekText).then(setOverview, showError);
   }, [level, weekText]);
 
   useEffect(() => {

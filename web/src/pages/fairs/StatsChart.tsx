@@ -26,7 +26,7 @@ export function StatsChart({ rows }: { rows: StatsRow[] }) {
   const plotH = 180;
   const group = Math.max(48, Math.min(96, 720 / shown.length));
   const bar = Math.min(18, (group - 12) / SERIES.length);
-  const width = left + group * shown.length + 16;
+  const width = Math.max(left + group * shown.length + 16, left + 150 * SERIES.length);
   const height = top + plotH + 44;
   const y = (v: number) => top + plotH - (v / max) * plotH;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f));
