@@ -22,7 +22,7 @@ import type { CheckinInput, CheckinListQuery, CheckinView, NewPersonInput } from
 export const NOT_IN_REGISTRY = '该身份证号尚未在实名库登记，请现场登记姓名、联系电话、户籍类型和居住社区后再签到';
 
 /** Who is checking in: an existing registry person, or a new one to register on the spot. */
-export type Arrival = { via: 'id_number' | 'qr_code'; personId: number } | { via: 'id_number'; citizenId: string; sex: 1 | 2; birthDate: string; newPerson: NewPersonInput };
+export type Arrival = { via: CheckinVia; personId: number } | { via: 'id_number'; citizenId: string; sex: 1 | 2; birthDate: string; newPerson: NewPersonInput };
 
 async function residenceProblems(db: Db, ctx: RequestContext, regionCode: string): Promise<FieldError[]> {
   const unit = await db.selectFrom('org_unit').select('level').where('code', '=', regionCode).executeTakeFirst();
@@ -115,8 +115,10 @@ async function writeCheckin(trx: Db, deps: AppDeps, ctx: RequestContext, fair: F
  * answers. `validDays` (read before any transaction) lets it register a seeker on the spot; null never does.
  */
 export async function recordCheckin(deps: AppDeps, ctx: RequestContext, fair: FairRow, a: Arrival, via: CheckinVia, validDays: number | null, trx?: Db): Promise<number> {
+  // Inside the caller's transaction clashes go up as they are (nothing may be read beside it meanwhile).
+  if (trx) return writeCheckin(trx, deps, ctx, fair, a, via, validDays);
   try {
-    return trx ? await writeCheckin(trx, deps, ctx, fair, a, via, validDays) : await deps.db.transaction().execute((t) => writeCheckin(t, deps, ctx, fair, a, via, validDays));
+    return await deps.db.transaction().execute((t) => writeCheckin(t, deps, ctx, fair, a, via, validDays));
   } catch (error) {
     if (isUniqueViolation(error, 'fair_checkin_person_key') && 'personId' in a) throw (await alreadyIn(deps.db, fair.id, a.personId)) ?? error;
     if (isUniqueViolation(error, 'person_citizen_id_key') || isUniqueViolation(error, 'job_seeker_active_person_key')) throw new AppError('conflict', '该人员刚刚被他人登记，请重新签到');
