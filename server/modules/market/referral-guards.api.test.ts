@@ -137,7 +137,7 @@ describe('market: referral guards (re-apply, commitment, scope of the person, au
     const r = await refer(city, s, postingId);
     const seen = await staff.get(`/api/market/referrals/${r.id}`);
     assert.equal(seen.statusCode, 200, "the posting's district sees it");
-    assert.equal(seen.json().can.withdraw, false);
+    assert.deepEqual(seen.json().can, { answer: true, hire: false, withdraw: false, letter: true }, 'the answer dialog offers no hire to them');
 
     const withdraw = await staff.post(`/api/market/referrals/${r.id}/withdraw`);
     assert.equal(withdraw.statusCode, 403);

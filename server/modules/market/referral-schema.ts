@@ -71,7 +71,7 @@ export const ReferralView = Type.Object({
   employmentRegistrationId: NInt,
   serviceRecordId: NInt,
   createdAt: Type.String(),
-  can: Type.Object({ answer: Type.Boolean(), withdraw: Type.Boolean(), letter: Type.Boolean() }),
+  can: Type.Object({ answer: Type.Boolean(), hire: Type.Boolean(), withdraw: Type.Boolean(), letter: Type.Boolean() }),
 });
 export type ReferralView = Static<typeof ReferralView>;
 

@@ -48,8 +48,11 @@ export function relationTo(ctx: RequestContext, r: Pick<ReferralRow, 'region_cod
 export function referralPolicy(ctx: RequestContext, r: Pick<ReferralRow, 'status' | 'channel'>, rel: Relation) {
   const roles = ctx.actor.roles;
   const staffManage = rel.staff && rolesAllow(roles, 'referral.manage');
+  const employerAnswers = rel.employer && rolesAllow(roles, 'referral.answer');
   return {
-    answer: isOpen(r.status) && (staffManage || (rel.employer && rolesAllow(roles, 'referral.answer'))),
+    answer: isOpen(r.status) && (staffManage || employerAnswers),
+    // A hire writes the person's employment: the employer, or staff of the seeker's own region.
+    hire: isOpen(r.status) && ((staffManage && rel.seekerStaff) || employerAnswers),
     withdraw: canWithdraw(r.status) && ((staffManage && rel.seekerStaff) || (rel.citizen && rolesAllow(roles, 'application.manage'))),
     letter: rel.staff && r.channel !== 'portal',
   };

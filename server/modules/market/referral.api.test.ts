@@ -88,7 +88,7 @@ describe('market: referrals (职业介绍), applications and the employer answer
     assert.match(r.number, /^ZJ2026\d{6}$/);
     assert.match(r.citizenIdMasked, /\*/);
     assert.ok(r.serviceRecordId);
-    assert.deepEqual(r.can, { answer: true, withdraw: true, letter: true });
+    assert.deepEqual(r.can, { answer: true, hire: true, withdraw: true, letter: true });
 
     const service = await t.db.selectFrom('service_record').selectAll().where('id', '=', r.serviceRecordId).executeTakeFirstOrThrow();
     assert.deepEqual([service.kind, service.served_on, service.person_id], ['job_recommendation', TODAY, p.id]);
@@ -206,7 +206,7 @@ describe('market: referrals (职业介绍), applications and the employer answer
     assert.match(item.citizenIdMasked, /\*/);
     const phone = (await t.db.selectFrom('person').select('phone').where('id', '=', p.id).executeTakeFirstOrThrow()).phone;
     assert.equal(item.phone, phone, 'a staff referral: the employer may call the seeker');
-    assert.deepEqual(item.can, { answer: true, withdraw: false, letter: false });
+    assert.deepEqual(item.can, { answer: true, hire: true, withdraw: false, letter: false });
     const staffView = (await staff.get(`/api/market/referrals/${r1.id}`)).json();
     assert.ok(phone === null || staffView.phone !== phone, 'staff lists mask the phone');
 

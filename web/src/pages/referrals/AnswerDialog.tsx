@@ -78,7 +78,7 @@ export function AnswerDialog({ referral, onClose, onDone }: { referral: Referral
         <Form.Item name="status" label={t('referral.answerStatus')} rules={[{ required: true, message: t('referral.answerStatusRequired') }]}>
           <Radio.Group
             data-testid="referral-answer-status"
-            options={(referral ? answersAfter(referral.status) : []).map((s) => ({ value: s, label: statusLabel(t, s) }))}
+            options={(referral ? answersAfter(referral.status).filter((s) => s !== 'hired' || referral.can.hire) : []).map((s) => ({ value: s, label: statusLabel(t, s) }))}
           />
         </Form.Item>
         {status === 'not_hired' && (

@@ -41,7 +41,7 @@ export interface Referral {
   employmentRegistrationId: number | null;
   serviceRecordId: number | null;
   createdAt: string;
-  can: { answer: boolean; withdraw: boolean; letter: boolean };
+  can: { answer: boolean; hire: boolean; withdraw: boolean; letter: boolean };
 }
 
 export interface ReferralInput {
