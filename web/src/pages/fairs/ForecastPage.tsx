@@ -27,8 +27,10 @@ export default function ForecastPage() {
 
   const load = useCallback(async () => {
     // The district's own week and the overview load independently: one failing leaves the other.
-    if (level === 3) await fairsApi.forecast(weekText).then(setForecast, showError);
-    if (level <= 3) await fairsApi.forecastOverview(weekText).then(setOverview, showError);
+    await Promise.all([
+      level === 3 ? fairsApi.forecast(weekText).then(setForecast, showError) : undefined,
+      level <= 3 ? fairsApi.forecastOverview(weekText).then(setOverview, showError) : undefined,
+    ]);
   }, [level, weekText]);
 
   useEffect(() => {
