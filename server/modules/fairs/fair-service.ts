@@ -10,6 +10,7 @@ import { pageWindow } from '../../platform/http/schemas.js';
 import { assertFairOpen, loadVisibleFair, mayManageFair, type FairRow } from './fair-access.js';
 import { fairActions, fairFieldErrors, recurrenceDates, recurrenceErrors } from './fair-rules.js';
 import { fairSummaries, fairScope, findFairs, presentFairSummary, selectFairs } from './fair-repository.js';
+import { staleBroughtPostings } from './participation-repository.js';
 import type { CalendarQuery, FairInput, FairListQuery, FairSummary, FairUpdate, FairView } from './fair-schema.js';
 import { FAIR_STATUSES } from './codes.js';
 
@@ -140,6 +141,18 @@ async function lockOpenFair(trx: Db, id: number, version?: number): Promise<Fair
   return fair;
 }
 
+/** What the booths already given forbid: fewer booths than approved, a new date some brought posting is not valid on. */
+async function bookedErrors(trx: Db, fair: FairRow, next: Pick<FairUpdate, 'boothCapacity' | 'heldOn'>): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  const booths = await trx.selectFrom('fair_participation').select((eb) => eb.fn.countAll<number>().as('n')).where('fair_id', '=', fair.id).where('status', 'in', ['approved', 'absent']).executeTakeFirstOrThrow();
+  if (Number(booths.n) > next.boothCapacity) errors.push({ field: 'boothCapacity', message: `已批准 ${booths.n} 个展位，展位数不能少于此数` });
+  if (next.heldOn !== fair.held_on) {
+    const stale = await staleBroughtPostings(trx, { fairId: fair.id }, next.heldOn);
+    if (stale.length > 0) errors.push({ field: 'heldOn', message: `已报名单位的岗位「${stale[0].title}」已暂停、撤下或在 ${next.heldOn} 不在有效期内，请先与单位协调` });
+  }
+  return errors;
+}
+
 /** Edits a planned or published fair (optimistic version check); closed and cancelled fairs stay as they are. */
 export async function updateFair(deps: AppDeps, ctx: RequestContext, id: number, input: FairUpdate): Promise<FairView> {
   const current = await loadVisibleFair(deps.db, ctx.actor, id);
@@ -147,12 +160,12 @@ export async function updateFair(deps: AppDeps, ctx: RequestContext, id: number,
   assertFairOpen(current);
   const errors = fairFieldErrors(input, todayOf(deps), current.held_on);
   errors.push(...(await organiserErrors(deps.db, ctx, input.regionCode)), ...(await campaignErrors(deps.db, ctx, input.campaignId, [input.heldOn])));
-  const booths = await deps.db.selectFrom('fair_participation').select((eb) => eb.fn.countAll<number>().as('n')).where('fair_id', '=', id).where('status', 'in', ['approved', 'absent']).executeTakeFirstOrThrow();
-  if (Number(booths.n) > input.boothCapacity) errors.push({ field: 'boothCapacity', message: `已批准 ${booths.n} 个展位，展位数不能少于此数` });
   if (errors.length > 0) throw fieldErrors(errors);
   const { version, ...fields } = input;
   await deps.db.transaction().execute(async (trx) => {
     const before = await lockOpenFair(trx, id, version);
+    const booked = await bookedErrors(trx, before, fields);
+    if (booked.length > 0) throw fieldErrors(booked);
     await trx.updateTable('fair').set({ ...rowValues(fields), held_on: fields.heldOn, version: before.version + 1, updated_at: deps.clock.now() }).where('id', '=', id).execute();
     await writeAudit(trx, deps.clock, who(ctx), { event: 'fair.updated', entityType: 'fair', entityId: id, regionCode: input.regionCode, before, after: fields });
   });

@@ -6,8 +6,8 @@ import { writeAudit, type AuditEvent } from '../../platform/audit.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { assertFairOpen } from './fair-access.js';
 import { normaliseBooth } from './fair-rules.js';
-import { todayOf, who } from './fair-service.js';
-import { loadParticipation, managesFair, ownsParticipation, type ParticipationRow } from './participation-repository.js';
+import { fieldErrors, todayOf, who } from './fair-service.js';
+import { loadParticipation, managesFair, ownsParticipation, staleBroughtPostings, type ParticipationRow } from './participation-repository.js';
 import { getParticipation } from './participation-service.js';
 import { PARTICIPATION_STATUSES } from './codes.js';
 import type { ParticipationView } from './participation-schema.js';
@@ -74,6 +74,8 @@ export async function decideParticipation(deps: AppDeps, ctx: RequestContext, id
         if (holder) throw boothTaken(boothNo, holder.name);
       }
       if (d.action === 'approve') {
+        const stale = await staleBroughtPostings(trx, { participationId: id }, fair.held_on);
+        if (stale.length > 0) throw fieldErrors(stale.map((p) => ({ field: 'postings', message: `岗位「${p.title}」未通过审核或不在有效期内` })));
         const { n } = await trx.selectFrom('fair_participation').select((eb) => eb.fn.countAll<number>().as('n')).where('fair_id', '=', fair.id).where('status', 'in', ['approved', 'absent']).executeTakeFirstOrThrow();
         if (Number(n) >= fair.booth_capacity) throw new AppError('invalid_state', `展位已满（共 ${fair.booth_capacity} 个），不能再批准`);
       }

@@ -44,6 +44,21 @@ export async function postingsOf(db: Db, participationIds: readonly number[]): P
   return out;
 }
 
+/**
+ * Postings brought to a fair that are no longer reviewed and published or not valid on `heldOn`: of
+ * one participation, or of every live (applied or approved) participation of a fair.
+ */
+export async function staleBroughtPostings(db: Db, of: { participationId: number } | { fairId: number }, heldOn: string) {
+  let q = db
+    .selectFrom('fair_posting as fp')
+    .innerJoin('fair_participation as p', 'p.id', 'fp.participation_id')
+    .innerJoin('job_posting as j', 'j.id', 'fp.posting_id')
+    .select(['j.id', 'j.title'])
+    .where((eb) => eb.or([eb('j.status', '<>', 'published'), eb('j.valid_from', '>', heldOn), eb('j.valid_to', '<', heldOn)]));
+  q = 'participationId' in of ? q.where('p.id', '=', of.participationId) : q.where('p.fair_id', '=', of.fairId).where('p.status', 'in', ['applied', 'approved']);
+  return q.orderBy('j.id').execute();
+}
+
 /** The credit code with its middle hidden (91360203****JX2T). */
 export const maskCreditCode = (code: string) => (code.length > 8 ? `${code.slice(0, 8)}****${code.slice(-4)}` : code);
 

@@ -221,4 +221,30 @@ describe('fairs: booth applications, decisions, the programme', () => {
       { decide: false, changeBooth: false, withdraw: false, markAbsent: false },
     ]);
   });
+
+  test('booths already given hold the fair: no fewer booths, no date the postings are not valid on; a paused posting blocks approval', async () => {
+    const id = await fair({ name: '改期测试招聘会', boothCapacity: 5 });
+    const p1 = await posting(DEMO_EMPLOYER, '改期岗位');
+    const a = (await employer.post(`/api/fairs/${id}/apply`, { postings: [{ postingId: p1, positions: 1 }] })).json().id as number;
+    assert.equal((await street.post(`/api/fairs/participations/${a}/approve`, { boothNo: 'A01' })).statusCode, 200);
+    const p2 = await posting(others[0].id, '暂停的岗位');
+    const b = (await street.post(`/api/fairs/${id}/participations`, { employerId: others[0].id, postings: [{ postingId: p2, positions: 1 }] })).json().id as number;
+    await t.db.updateTable('job_posting').set({ status: 'paused' }).where('id', '=', p2).execute();
+    const blocked = await street.post(`/api/fairs/participations/${b}/approve`, { boothNo: 'A02' });
+    assert.deepEqual([blocked.statusCode, blocked.json().details], [400, [{ field: 'postings', message: '岗位「暂停的岗位」未通过审核或不在有效期内' }]]);
+    assert.deepEqual(await status(b), { status: 'applied', booth_no: null });
+    const view = (await street.get(`/api/fairs/${id}`)).json();
+    const base = { name: view.name, kind: view.kind, regionCode: view.regionCode, targetGroups: view.targetGroups, campaignId: null, venue: view.venue, startsAt: view.startsAt, endsAt: view.endsAt, version: view.version };
+    const fewer = await street.put(`/api/fairs/${id}`, { ...base, heldOn: view.heldOn, boothCapacity: 0 });
+    assert.equal(fewer.json().details[0].field, 'boothCapacity');
+    const moved = await street.put(`/api/fairs/${id}`, { ...base, heldOn: '2026-12-11', boothCapacity: 5 });
+    assert.deepEqual([moved.statusCode, moved.json().details], [400, [{ field: 'heldOn', message: '已报名单位的岗位「改期岗位」已暂停、撤下或在 2026-12-11 不在有效期内，请先与单位协调' }]]);
+    const stored = await t.db.selectFrom('fair').select(['held_on', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual(stored, { held_on: '2026-11-25', version: view.version });
+    // The application with the paused posting still holds the date until it is rejected.
+    assert.equal((await street.put(`/api/fairs/${id}`, { ...base, heldOn: '2026-12-10', boothCapacity: 1 })).json().details[0].message, '已报名单位的岗位「暂停的岗位」已暂停、撤下或在 2026-12-10 不在有效期内，请先与单位协调');
+    assert.equal((await street.post(`/api/fairs/participations/${b}/reject`, { reason: '岗位已暂停' })).statusCode, 200);
+    const ok = await street.put(`/api/fairs/${id}`, { ...base, heldOn: '2026-12-10', boothCapacity: 1 });
+    assert.deepEqual([ok.statusCode, ok.json().heldOn, ok.json().boothCapacity], [200, '2026-12-10', 1]);
+  });
 });
