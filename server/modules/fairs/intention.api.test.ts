@@ -117,17 +117,20 @@ describe('fairs: intentions to hire (意向录用) and their follow-up into hire
     assert.deepEqual(i.can, { hire: false, drop: true });
     const res = await street.post(`/api/fairs/intentions/${i.id}/hire`, { hiredOn: TODAY });
     assert.equal(res.statusCode, 403);
-    const theirs = (await other.get('/api/fairs/intentions?pageSize=100')).json();
-    assert.deepEqual(theirs.items.map((x: { id: number }) => x.id), [i.id], 'the person lives in 360202');
+    const theirs = (await other.get(`/api/fairs/intentions?fairId=${fairId}&pageSize=100`)).json();
+    assert.deepEqual(theirs.items.map((x: { id: number }) => x.id), [i.id], 'of this fair, only the person living in 360202');
     assert.equal(theirs.items[0].can.hire, true);
+    const scoped = await t.db.selectFrom('fair_intention as i').innerJoin('fair as f', 'f.id', 'i.fair_id').select('i.id').where((eb) => eb.or([eb('i.region_code', 'like', '360202%'), eb('f.region_code', 'like', '360202%')])).execute();
+    assert.equal((await other.get('/api/fairs/intentions?pageSize=1')).json().total, scoped.length, 'their follow-up list: person or organiser in 360202');
     assert.equal((await other.get(`/api/fairs/${fairId}/intentions`)).statusCode, 404, 'the fair itself is not theirs to see');
 
     const all = (await street.get(`/api/fairs/intentions?from=${TODAY}&to=${TODAY}&pageSize=100`)).json();
-    const direct = await t.db.selectFrom('fair_intention as i').innerJoin('fair as f', 'f.id', 'i.fair_id').select('i.id').where((eb) => eb.or([eb('i.region_code', 'like', '360203001%'), eb('f.region_code', 'like', '360203001%')])).execute();
+    const direct = await t.db.selectFrom('fair_intention as i').innerJoin('fair as f', 'f.id', 'i.fair_id').select('i.id').where('f.held_on', '=', TODAY).where((eb) => eb.or([eb('i.region_code', 'like', '360203001%'), eb('f.region_code', 'like', '360203001%')])).execute();
     assert.equal(all.total, direct.length);
     const open = (await street.get('/api/fairs/intentions?status=intended&pageSize=100')).json();
     assert.ok(open.items.every((x: { status: string }) => x.status === 'intended'));
-    assert.equal((await street.get(`/api/fairs/${fairId}/intentions`)).json().length, direct.length);
+    const here = await t.db.selectFrom('fair_intention').select('id').where('fair_id', '=', fairId).execute();
+    assert.equal((await street.get(`/api/fairs/${fairId}/intentions`)).json().length, here.length);
   });
 
   test('a closed fair takes no new intentions, but open ones are still followed up into hires', async () => {
