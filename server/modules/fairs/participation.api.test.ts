@@ -247,4 +247,17 @@ describe('fairs: booth applications, decisions, the programme', () => {
     const ok = await street.put(`/api/fairs/${id}`, { ...base, heldOn: '2026-12-10', boothCapacity: 1 });
     assert.deepEqual([ok.statusCode, ok.json().heldOn, ok.json().boothCapacity], [200, '2026-12-10', 1]);
   });
+
+  test('two staff giving the same booth at once: one wins, the other gets 409 on boothNo', async () => {
+    const id = await fair({ name: '并发展位招聘会' });
+    const a = (await street.post(`/api/fairs/${id}/participations`, { employerId: DEMO_EMPLOYER, postings: [{ postingId: await posting(DEMO_EMPLOYER, '并发岗位1'), positions: 1 }] })).json().id as number;
+    const b = (await street.post(`/api/fairs/${id}/participations`, { employerId: others[0].id, postings: [{ postingId: await posting(others[0].id, '并发岗位2'), positions: 1 }] })).json().id as number;
+    const district = await t.login('district_op');
+    const results = await Promise.all([street.post(`/api/fairs/participations/${a}/approve`, { boothNo: 'C01' }), district.post(`/api/fairs/participations/${b}/approve`, { boothNo: 'C01' })]);
+    assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409]);
+    const loser = results.find((r) => r.statusCode === 409);
+    assert.equal(loser?.json().details[0].field, 'boothNo');
+    const held = await t.db.selectFrom('fair_participation').select('id').where('fair_id', '=', id).where('booth_no', '=', 'C01').execute();
+    assert.equal(held.length, 1);
+  });
 });
