@@ -15,6 +15,7 @@ import { CampaignSelect } from './CampaignSelect';
 import { useFairList } from './useFairList';
 import { FairCalendar } from './FairCalendar';
 import { FairFormModal } from './FairFormModal';
+import { FollowUpList } from './FollowUpList';
 import { FAIR_STATUS_COLORS, hm, toOptions, useFairCodes } from './fairLabels';
 
 /** 招聘会: the list (filters, paging, sorting, export), the month calendar, and 计划招聘会. */
@@ -142,6 +143,7 @@ export default function FairsPage() {
             ),
           },
           { key: 'calendar', label: t('fair.tabCalendar'), children: tab === 'calendar' ? <FairCalendar regionCode={regionCode} /> : null },
+          { key: 'followUp', label: t('fair.tabFollowUp'), children: tab === 'followUp' ? <FollowUpList regionCode={regionCode} /> : null },
         ]}
       />
       <FairFormModal

@@ -1,55 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, DatePicker, Form, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n';
-import { chinaToday } from '../../components/format';
 import { showError, showSuccess } from '../../components/feedback';
-import { useFormSubmit } from '../../components/useFormSubmit';
 import { fairsApi, type FairView, type Intention } from './fairApi';
 import { IntentionModal } from './IntentionModal';
+import { HireModal } from './HireModal';
 import { PromptModal, type Prompt } from './PromptModal';
 import { INTENTION_STATUS_COLORS } from './fairLabels';
-
-/** 录用: the hire date; the server registers the employment in the registry in the same step. */
-function HireModal({ intention, onClose, onDone }: { intention: Intention | null; onClose: () => void; onDone: () => void }) {
-  const t = useT();
-  const [form] = Form.useForm<{ hiredOn: Dayjs }>();
-  useEffect(() => {
-    if (intention) form.resetFields();
-  }, [intention, form]);
-  const { busy, submit } = useFormSubmit(
-    form,
-    (v) => v.hiredOn.format('YYYY-MM-DD'),
-    async (hiredOn) => {
-      if (!intention) return;
-      await fairsApi.hire(intention.id, hiredOn);
-      showSuccess(t('fair.hired', { name: intention.personName }));
-      onDone();
-    },
-  );
-  const today = dayjs(chinaToday());
-  return (
-    <Modal
-      open={intention !== null}
-      title={intention ? t('fair.hireTitle', { name: intention.personName, employer: intention.employerName }) : ''}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText={t('common.confirm')}
-      okButtonProps={{ loading: busy }}
-      destroyOnHidden
-      forceRender
-    >
-      <Alert type="info" showIcon title={t('fair.hireHint')} style={{ marginBottom: 12 }} />
-      <Form form={form} name="fair-hire" layout="vertical" initialValues={{ hiredOn: today }}>
-        <Form.Item name="hiredOn" label={t('fair.hiredOn')} rules={[{ required: true, message: t('common.required') }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today.add(90, 'day'), 'day') || (intention ? d.isBefore(dayjs(intention.heldOn), 'day') : false)} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
 
 /** 录用意向: intentions recorded at this fair and their follow-up (录用 with the hire date, 未录用 with a reason). */
 export function IntentionsTab({ fair, onChange }: { fair: FairView; onChange: () => void }) {

@@ -9,6 +9,7 @@ export const fairsEn: Record<keyof typeof fairsZh, string> = {
 
   'fair.pageTitle': 'Job fairs',
   'fair.tabList': 'List',
+  'fair.tabFollowUp': 'Follow-up',
   'fair.tabCalendar': 'Calendar',
   'fair.plan': 'Plan a fair',
   'fair.planTitle': 'Plan a job fair',

@@ -7,6 +7,7 @@ export const fairsZh = {
 
   'fair.pageTitle': '招聘会',
   'fair.tabList': '列表',
+  'fair.tabFollowUp': '意向跟踪',
   'fair.tabCalendar': '日历',
   'fair.plan': '计划招聘会',
   'fair.planTitle': '计划招聘会',
