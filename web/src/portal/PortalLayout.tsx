@@ -36,6 +36,7 @@ export default function PortalLayout() {
   const nav = [
     { to: '/portal', label: t('portal.nav.home'), end: true, id: 'home' },
     { to: '/portal/jobs', label: t('portal.nav.jobs'), end: false, id: 'jobs' },
+    { to: '/portal/fairs', label: t('portal.nav.fairs'), end: false, id: 'fairs' },
     { to: '/portal/articles', label: t('portal.nav.articles'), end: false, id: 'articles' },
     { to: '/portal/me', label: t('portal.nav.me'), end: false, id: 'me' },
   ];

@@ -12,6 +12,8 @@ const RegisterEmployerPage = lazy(() => import('./pages/RegisterEmployerPage'));
 const MyPage = lazy(() => import('./pages/MyPage'));
 const ArticlesPage = lazy(() => import('./pages/ArticlesPage'));
 const ArticlePage = lazy(() => import('./pages/ArticlePage'));
+const FairsPage = lazy(() => import('./pages/FairsPage'));
+const FairPage = lazy(() => import('./pages/FairPage'));
 const PortalNotFound = lazy(() => import('./pages/PortalNotFound'));
 
 const fallback = (
@@ -32,6 +34,8 @@ export function portalRoutes() {
       <Route path="register/seeker" element={page(<RegisterSeekerPage />)} />
       <Route path="register/employer" element={page(<RegisterEmployerPage />)} />
       <Route path="me" element={page(<MyPage />)} />
+      <Route path="fairs" element={page(<FairsPage />)} />
+      <Route path="fairs/:id" element={page(<FairPage />)} />
       <Route path="articles" element={page(<ArticlesPage />)} />
       <Route path="articles/:id" element={page(<ArticlePage />)} />
       <Route path="*" element={page(<PortalNotFound />)} />

@@ -5,6 +5,7 @@ import { portalApi } from '../api';
 import { useLoaded } from '../hooks';
 import { dateOnly, employerStatusLabel } from '../format';
 import { MemberBadge } from './MemberBadge';
+import { FairApplyCard } from './FairApplyCard';
 
 const STATUS_COLORS: Record<string, string> = { draft: 'default', pending: 'processing', returned: 'warning', verified: 'success', rejected: 'error' };
 
@@ -68,6 +69,7 @@ export function EmployerArea() {
           )}
         </Space>
       </Card>
+      <FairApplyCard verified={e.status === 'verified'} />
     </Space>
   );
 }

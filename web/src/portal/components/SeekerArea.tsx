@@ -8,6 +8,7 @@ import { portalApi, type MyApplication } from '../api';
 import { useLoaded } from '../hooks';
 import { dateOnly, wageText, workTypeLabel } from '../format';
 import { JobCard } from './JobCard';
+import { MySlots } from './MySlots';
 
 const SEEKER_COLORS: Record<string, string> = { active: 'success', expired: 'warning', closed: 'default' };
 const APP_COLORS: Record<string, string> = { referred: 'processing', interviewed: 'blue', hired: 'success', not_hired: 'default', no_show: 'warning', withdrawn: 'default' };
@@ -138,6 +139,7 @@ export function SeekerArea() {
           items={[
             { key: 'applications', label: t('portal.me.applications'), children: appTable },
             { key: 'recommendations', label: t('portal.me.recommendations'), children: recList },
+            { key: 'slots', label: t('portal.me.slots'), children: <MySlots /> },
           ]}
         />
       </Card>

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, Card, Col, Empty, List, Row, Skeleton, Space, Tag } from 'antd';
-import { FileTextOutlined, ShopOutlined, SolutionOutlined } from '@ant-design/icons';
-import { useT } from '../../i18n';
+import { CalendarOutlined, FileTextOutlined, ShopOutlined, SolutionOutlined } from '@ant-design/icons';
+import { useI18n } from '../../i18n';
 import { useAuth } from '../../auth/AuthContext';
 import { portalApi } from '../api';
 import { useCity, useLoaded } from '../hooks';
@@ -10,16 +10,19 @@ import { JobCard } from '../components/JobCard';
 import { KeywordSearch } from '../components/KeywordSearch';
 import { shortCity } from '../PortalLayout';
 import { KIND_COLORS } from '../format';
+import { chinaToday, fairsApi } from '../fairs-api';
+import { fairDay } from '../components/FairCard';
 
 const HOT = ['电工', '焊工', '陶瓷', '司机', '保洁', '会计'];
 
 /** 门户首页: search, latest postings, policies and guides, register and login. */
 export default function PortalHome() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const { me } = useAuth();
   const city = useCity();
   const latest = useLoaded(() => portalApi.searchPostings({ sort: 'date' }, null, 8), []);
+  const fairs = useLoaded(() => fairsApi.list({ from: chinaToday(), pageSize: 5 }).then((f) => f.items), []);
   const articles = useLoaded(() => portalApi.articles(undefined, null, 8).then((a) => a.items), []);
 
   const search = (choice: { q: string } | { occupation: string }) => {
@@ -102,6 +105,32 @@ export default function PortalHome() {
                   </Link>
                 </Card>
               )}
+              <Card
+                title={<h2 className="portal-section-title">{t('portal.home.fairs')}</h2>}
+                extra={<Link to="/portal/fairs">{t('portal.home.more')}</Link>}
+                data-testid="home-fairs"
+              >
+                {fairs.data === undefined ? (
+                  <Skeleton active paragraph={{ rows: 3 }} />
+                ) : (fairs.data ?? []).length === 0 ? (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('portal.fairs.empty')} />
+                ) : (
+                  <List
+                    size="small"
+                    dataSource={fairs.data ?? []}
+                    renderItem={(f) => (
+                      <List.Item style={{ display: 'block', paddingInline: 0 }}>
+                        <Link to={`/portal/fairs/${f.id}`} className="home-article" data-testid="home-fair">
+                          <CalendarOutlined /> {f.name}
+                        </Link>
+                        <div style={{ marginTop: 4, fontSize: 12, color: '#8c8c8c' }}>
+                          {fairDay(f.heldOn, lang)} {f.startsAt} · {t('portal.fairs.count', { employers: f.employers, positions: f.positions })}
+                        </div>
+                      </List.Item>
+                    )}
+                  />
+                )}
+              </Card>
               <Card
                 title={<h2 className="portal-section-title">{t('portal.home.articles')}</h2>}
                 extra={<Link to="/portal/articles">{t('portal.home.more')}</Link>}
