@@ -3,16 +3,34 @@ import { useSearchParams } from 'react-router-dom';
 import { ScreenHeader } from './ScreenHeader';
 import { chinaClock, educationShort, intParam, pagesOf, regionParam, wageText } from './format';
 import { useLivePostings, usePlace } from './hooks';
+import { FairScreen } from './FairScreen';
 import './screen.css';
 
 /**
  * 大厅电子屏 (/screen): the current valid postings of the place, newest first, a page at a time in
  * type readable from afar. Parameters: `region` (a division code: that unit's subtree), `interval`
  * (seconds per page, default 15), `rows` (postings per page, default 8), `refresh` (seconds between
- * reloads, default 180), `hall` (the name in the header). `fair` is accepted for the fairs issue and
- * not used yet. A failed reload keeps the last list on screen and shows 离线.
+ * reloads, default 180), `hall` (the name in the header). With `fair` (a fair's id) the screen shows
+ * that fair's booths and positions instead (FairScreen). A failed reload keeps the last list on
+ * screen and shows 离线.
  */
 export default function ScreenPage() {
+  const [params] = useSearchParams();
+  const fair = /^[1-9][0-9]{0,11}$/.test(params.get('fair') ?? '') ? Number(params.get('fair')) : null;
+  if (fair === null) return <PostingScreen />;
+  return (
+    <FairScreen
+      fairId={fair}
+      intervalMs={intParam(params.get('interval'), 15, 2, 600) * 1000}
+      rows={intParam(params.get('rows'), 8, 3, 20)}
+      refreshMs={intParam(params.get('refresh'), 180, 5, 3600) * 1000}
+      hall={params.get('hall')}
+    />
+  );
+}
+
+/** The place's current valid postings, newest first. */
+function PostingScreen() {
   const [params] = useSearchParams();
   const region = regionParam(params.get('region'));
   const intervalMs = intParam(params.get('interval'), 15, 2, 600) * 1000;
