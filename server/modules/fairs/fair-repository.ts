@@ -18,7 +18,7 @@ export function selectFairs(db: Db) {
     .leftJoin('fair_campaign as c', 'c.id', 'f.campaign_id')
     .selectAll('f')
     .select(['o.name as region_name', 'c.name as campaign_name'])
-    .select(sql<number>`(SELECT count(*)::int FROM fair_participation p WHERE p.fair_id = f.id AND p.status IN ('approved', 'absent'))`.as('employers'))
+    .select(sql<number>`(SELECT count(*)::int FROM fair_participation p WHERE p.fair_id = f.id AND p.status = 'approved')`.as('employers'))
     .select(sql<number>`(SELECT count(*)::int FROM fair_participation p WHERE p.fair_id = f.id AND p.status = 'applied')`.as('applications'))
     .select(sql<number>`(SELECT count(*)::int FROM fair_checkin k WHERE k.fair_id = f.id)`.as('checkins'))
     .select(sql<number>`(SELECT count(*)::int FROM fair_intention i WHERE i.fair_id = f.id AND i.status <> 'dropped')`.as('intentions'));

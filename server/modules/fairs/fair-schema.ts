@@ -27,7 +27,7 @@ export const FairSummary = Type.Object(
     campaignId: NInt,
     campaignName: NStr,
     seriesId: NInt,
-    employers: Type.Integer({ description: 'Approved (and absent) booths' }),
+    employers: Type.Integer({ description: 'Employers present: approved booths (absent ones did not come), as in the statistics' }),
     applications: Type.Integer({ description: 'Applications waiting for a decision' }),
     checkins: Type.Integer(),
     intentions: Type.Integer({ description: 'Intentions to hire not dropped' }),
