@@ -4,10 +4,10 @@ import { CalendarOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design
 import { useI18n } from '../../i18n';
 import type { PublicFair } from '../fairs-api';
 
-/** '2026-11-25' → '11月25日 周三' / 'Wed 25 Nov'. */
-export function fairDay(heldOn: string, lang: string): string {
+/** '2026-11-25' → '11月25日周三' / 'Wed 25 Nov' (with the year: '2026年11月25日周三'). */
+export function fairDay(heldOn: string, lang: string, withYear = false): string {
   const d = new Date(`${heldOn}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { ...(withYear && { year: 'numeric' }), month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(d);
 }
 
 /** One fair in a list: date block, name, time and venue, who it is for, how many employers and positions. */

@@ -108,7 +108,7 @@ export default function FairPage() {
             <Col xs={24} md={16}>
               <Descriptions column={1} size="small">
                 <Descriptions.Item label={t('portal.fairs.when')}>
-                  {fair.heldOn} {fairDay(fair.heldOn, lang)} {fair.startsAt}–{fair.endsAt}
+                  {fairDay(fair.heldOn, lang, true)} {fair.startsAt}–{fair.endsAt}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('portal.fairs.venue')}>{fair.venue}</Descriptions.Item>
                 <Descriptions.Item label={t('portal.fairs.organiser')}>{fair.regionName}</Descriptions.Item>
@@ -121,7 +121,7 @@ export default function FairPage() {
               <Statistic title={t('portal.fairs.employer')} value={totals.employers} data-testid="fair-employers" />
             </Col>
             <Col xs={12} md={4}>
-              <Statistic title={t('portal.fairs.postings')} value={totals.positions} data-testid="fair-positions" />
+              <Statistic title={t('portal.me.fairPositions')} value={totals.positions} data-testid="fair-positions" />
             </Col>
           </Row>
         </Card>
