@@ -110,7 +110,10 @@ export async function generateEmployers(input: EmployerSeedInput): Promise<numbe
     let code = creditCode(rng, { divisionCode6: community.slice(0, 6) });
     while (usedCodes.has(code)) code = creditCode(rng, { divisionCode6: community.slice(0, 6) });
     usedCodes.add(code);
-    const createdAt = new Date(now.getTime() - (pinned ? rng.int(0, 1) : rng.int(3, 120)) * 86_400_000 - rng.int(0, 8 * 3600) * 1000);
+    // Pinned employers still in review came in lately; the verified one has been in the market for months
+    // (its verification, a few days after registering, and its postings all lie in the past).
+    const daysAgo = pinned ? (outcome === 'verified' ? rng.int(100, 120) : rng.int(0, 1)) : rng.int(3, 120);
+    const createdAt = new Date(now.getTime() - daysAgo * 86_400_000 - rng.int(0, 8 * 3600) * 1000);
     const submitter = staff.get(operatorOf(community));
     if (submitter === undefined) throw new Error(`no assistant for ${community}`);
     const name = companyName(rng, input.cityName, industry.hint);
