@@ -6,6 +6,7 @@ import { IdParams, responses } from '../../platform/http/schemas.js';
 import { employerApply, listParticipations, myParticipations, staffApply } from './participation-service.js';
 import { decideParticipation } from './participation-decide.js';
 import { getProgramme } from './participation-programme.js';
+import { EmployerPostingList, EmployerPostingsQuery, employerPostingsForFair } from './participation-postings.js';
 import { ApplyInput, BoothInput, MyParticipationList, ParticipationList, ParticipationStatusQuery, ParticipationView, PidParams, Programme, ReasonInput, StaffApplyInput } from './participation-schema.js';
 
 const tags = ['fairs'];
@@ -18,6 +19,9 @@ export async function participationRoutes(app: FastifyInstance, deps: AppDeps): 
   );
   r.get('/api/fairs/:id/participations', { schema: { tags, summary: '招聘会的参会单位与报名', params: IdParams, querystring: ParticipationStatusQuery, response: responses({ 200: ParticipationList }) } }, (req) =>
     listParticipations(deps, contextFor(req, 'fair.view'), req.params.id, req.query.status),
+  );
+  r.get('/api/fairs/:id/employer-postings', { schema: { tags, summary: '代报参会时可选的用人单位已发布岗位（含是否在招聘会当日有效）', params: IdParams, querystring: EmployerPostingsQuery, response: responses({ 200: EmployerPostingList }) } }, (req) =>
+    employerPostingsForFair(deps, contextFor(req, 'fair.manage'), req.params.id, req.query.employerId),
   );
   r.post('/api/fairs/:id/participations', { schema: { tags, summary: '工作人员代用人单位报名参会', params: IdParams, body: StaffApplyInput, response: responses({ 200: ParticipationView }) } }, (req) =>
     staffApply(deps, contextFor(req, 'fair.manage'), req.params.id, req.body),

@@ -92,7 +92,7 @@ async function applyFor(deps: AppDeps, ctx: RequestContext, fair: FairRow, emplo
  * Where the employers staff may enter are: a street or community fair hosts the employers of its
  * whole district, so staff below a district reach their district; others their own subtree.
  */
-function staffEmployerArea(ctx: RequestContext): string {
+export function staffEmployerArea(ctx: RequestContext): string {
   return ctx.actor.orgLevel > 3 ? ctx.actor.orgCode.slice(0, 6) : ctx.actor.orgCode;
 }
 

@@ -64,6 +64,28 @@ describe('fairs: booth applications, decisions, the programme', () => {
     assert.equal((await other.post(`/api/fairs/${id}/participations`, { employerId: others[0].id, postings: [{ postingId: 1, positions: 1 }] })).statusCode, 404);
   });
 
+  test('staff entering an employer see its published postings wherever they are located, marked by whether they are valid on the fair day', async () => {
+    const id = await fair({ name: '代报岗位测试招聘会' });
+    const elsewhere = await t.db.selectFrom('org_unit').select('code').where('level', '=', 5).where('code', 'like', '360203%').where('code', 'not like', `${STREET}%`).orderBy('code').executeTakeFirstOrThrow();
+    const away = await publishedPosting(t, { employerId: others[0].id, regionCode: elsewhere.code, title: '外街道岗位' });
+    const expired = await publishedPosting(t, { employerId: others[0].id, regionCode: elsewhere.code, title: '过期岗位' });
+    await t.db.updateTable('job_posting').set({ valid_to: '2026-11-24' }).where('id', '=', expired).execute();
+    const res = await street.get(`/api/fairs/${id}/employer-postings?employerId=${others[0].id}`);
+    assert.equal(res.statusCode, 200, res.body);
+    const items = res.json().items as { id: number; validOnFairDay: boolean }[];
+    const direct = await t.db.selectFrom('job_posting').select('id').where('employer_id', '=', others[0].id).where('status', '=', 'published').execute();
+    assert.deepEqual(items.map((p) => p.id).sort(), direct.map((p) => p.id).sort(), 'every published posting of the employer, not only those inside the street');
+    assert.equal(items.find((p) => p.id === away)?.validOnFairDay, true);
+    assert.equal(items.find((p) => p.id === expired)?.validOnFairDay, false, 'valid until the day before the fair');
+
+    const outside = await t.db.selectFrom('employer').select('id').where('region_code', 'like', '360202%').executeTakeFirstOrThrow();
+    const refused = await street.get(`/api/fairs/${id}/employer-postings?employerId=${outside.id}`);
+    assert.equal(refused.statusCode, 400);
+    assert.equal(refused.json().details[0].field, 'employerId');
+    assert.equal((await other.get(`/api/fairs/${id}/employer-postings?employerId=${others[0].id}`)).statusCode, 404);
+    assert.equal((await employer.get(`/api/fairs/${id}/employer-postings?employerId=${others[0].id}`)).statusCode, 403);
+  });
+
   test('an employer applies with reviewed postings; staff approve with a booth; the programme lists it', async () => {
     const id = await fair({ name: '报名测试招聘会' });
     const p1 = await posting(DEMO_EMPLOYER, '仓库理货员');

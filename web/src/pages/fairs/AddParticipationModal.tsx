@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Alert, Form, Input, InputNumber, Modal, Table, Typography } from 'antd';
-import { http } from '../../api/client';
-import { LIST } from '../../api/endpoints';
-import type { Page, Posting } from '../../api/types';
 import { useT } from '../../i18n';
 import { showSuccess } from '../../components/feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { EmployerSelect, type EmployerChoice } from '../people/EmployerSelect';
-import { fairsApi, type FairView, type ParticipationInput } from './fairApi';
+import { fairsApi, type EmployerPosting, type FairView, type ParticipationInput } from './fairApi';
 import { wageText } from './fairLabels';
 
 type Picked = { postingId: number; positions: number }[];
@@ -21,9 +18,9 @@ interface Values {
 }
 
 /** The employer's published postings valid on the fair's day, ticked with the number of positions it brings. */
-function PostingPicker({ employerId, heldOn, value = [], onChange, id }: { employerId?: number; heldOn: string; value?: Picked; onChange?: (v: Picked) => void; id?: string }) {
+function PostingPicker({ fairId, employerId, value = [], onChange, id }: { fairId: number; employerId?: number; value?: Picked; onChange?: (v: Picked) => void; id?: string }) {
   const t = useT();
-  const [postings, setPostings] = useState<Posting[]>([]);
+  const [postings, setPostings] = useState<EmployerPosting[]>([]);
   const [loading, setLoading] = useState(false);
   useEffect(() => {
     if (!employerId) {
@@ -32,21 +29,21 @@ function PostingPicker({ employerId, heldOn, value = [], onChange, id }: { emplo
     }
     let live = true;
     setLoading(true);
-    http
-      .get<Page<Posting>>(LIST.postings, { employerId, status: 'published', pageSize: 100 })
+    fairsApi
+      .employerPostings(fairId, employerId)
       .then((p) => live && setPostings(p.items))
       .catch(() => live && setPostings([]))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
-  }, [employerId]);
+  }, [fairId, employerId]);
 
-  const validOn = (p: Posting) => p.validFrom <= heldOn && heldOn <= p.validTo;
+  const validOn = (p: EmployerPosting) => p.validOnFairDay;
   const picked = new Map(value.map((v) => [v.postingId, v.positions]));
   return (
     <div id={id}>
-      <Table<Posting>
+      <Table<EmployerPosting>
         rowKey="id"
         size="small"
         loading={loading}
@@ -150,7 +147,7 @@ export function AddParticipationModal({ fair, open, onClose, onSaved }: { fair: 
           label={t('fair.postingsBrought')}
           rules={[{ validator: (_, v: Picked) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('fair.pickPostings')))) }]}
         >
-          <PostingPicker employerId={employer?.id} heldOn={fair.heldOn} />
+          <PostingPicker fairId={fair.id} employerId={employer?.id} />
         </Form.Item>
         <Form.Item name="contactName" label={t('fair.contactName')} rules={[{ max: 50 }]}>
           <Input maxLength={50} />

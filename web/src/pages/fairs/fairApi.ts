@@ -7,6 +7,7 @@ import type {
   FairInput,
   Participation,
   ParticipationInput,
+  EmployerPosting,
   Programme,
   Checkin,
   CheckinInput,
@@ -41,6 +42,7 @@ export const fairsApi = {
 
   participations: (id: number) => http.get<Participation[]>(`${base(id)}/participations`),
   addParticipation: (id: number, input: ParticipationInput) => http.post<Participation>(`${base(id)}/participations`, input),
+  employerPostings: (id: number, employerId: number) => http.get<{ items: EmployerPosting[] }>(`${base(id)}/employer-postings`, { employerId }),
   approve: (pid: number, boothNo: string) => http.post<Participation>(`${part(pid)}/approve`, { boothNo }),
   reject: (pid: number, reason: string) => http.post<Participation>(`${part(pid)}/reject`, { reason }),
   booth: (pid: number, boothNo: string) => http.post<Participation>(`${part(pid)}/booth`, { boothNo }),

@@ -80,6 +80,18 @@ export interface ParticipationPosting {
   education: string | null;
 }
 
+/** A published posting of an employer staff enter for a fair; only those valid on the fair day may be brought. */
+export interface EmployerPosting {
+  id: number;
+  title: string;
+  vacancies: number;
+  wageMin: number;
+  wageMax: number;
+  validFrom: string;
+  validTo: string;
+  validOnFairDay: boolean;
+}
+
 export interface Participation {
   id: number;
   fairId: number;
