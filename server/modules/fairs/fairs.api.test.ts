@@ -225,18 +225,20 @@ describe('fairs: planning, editing, status, list, calendar and export', () => {
   test('the list: filters, sorting, paging; the calendar; the Excel export', async () => {
     const items = await create(district, { name: '珠山区每周中型招聘会', kind: 'district_weekly', regionCode: '360203', heldOn: '2026-11-23', recurrence: { every: 'week', until: '2026-12-21' } });
     assert.equal(items.length, 5);
-    const page1 = (await district.get('/api/fairs?kind=district_weekly&sort=heldOn&pageSize=2')).json();
+    // The seeded district holds its own weekly fairs (周三招聘会): the list is scoped to this series by name.
+    const mine = `q=${encodeURIComponent('每周中型')}&kind=district_weekly`;
+    const page1 = (await district.get(`/api/fairs?${mine}&sort=heldOn&pageSize=2`)).json();
     assert.deepEqual([page1.total, page1.page, page1.pageSize], [5, 1, 2]);
     assert.deepEqual(page1.items.map((f: { heldOn: string }) => f.heldOn), ['2026-11-23', '2026-11-30']);
-    const page3 = (await district.get('/api/fairs?kind=district_weekly&sort=heldOn&pageSize=2&page=3')).json();
+    const page3 = (await district.get(`/api/fairs?${mine}&sort=heldOn&pageSize=2&page=3`)).json();
     assert.deepEqual(page3.items.map((f: { heldOn: string }) => f.heldOn), ['2026-12-21']);
-    const desc = (await district.get('/api/fairs?kind=district_weekly&from=2026-11-24&to=2026-12-14')).json();
+    const desc = (await district.get(`/api/fairs?${mine}&from=2026-11-24&to=2026-12-14`)).json();
     assert.deepEqual(desc.items.map((f: { heldOn: string }) => f.heldOn), ['2026-12-14', '2026-12-07', '2026-11-30']);
     const byName = (await district.get('/api/fairs?q=招聘会&sort=name&regionCode=360203001&pageSize=200')).json();
     assert.ok(byName.items.length > 0 && byName.items.every((f: { regionCode: string }) => f.regionCode.startsWith('360203001')));
     // The street sees the district's fairs (organiser above it) in its list and calendar; the other district does not.
-    assert.equal((await street.get('/api/fairs?kind=district_weekly')).json().total, 5);
-    assert.equal((await other.get('/api/fairs?kind=district_weekly')).json().total, 0);
+    assert.equal((await street.get(`/api/fairs?${mine}`)).json().total, 5);
+    assert.equal((await other.get(`/api/fairs?${mine}`)).json().total, 0);
     const cal = await street.get('/api/fairs/calendar?from=2026-11-23&to=2026-11-29');
     assert.equal(cal.statusCode, 200, cal.body);
     const calFairs = cal.json() as Array<{ heldOn: string; name: string }>;
@@ -245,7 +247,7 @@ describe('fairs: planning, editing, status, list, calendar and export', () => {
     assert.deepEqual(calFairs.map((f) => f.heldOn), [...calFairs.map((f) => f.heldOn)].sort());
     const tooLong = await street.get('/api/fairs/calendar?from=2026-11-01&to=2027-02-01');
     assert.deepEqual([tooLong.statusCode, tooLong.json().details[0].field], [400, 'to']);
-    const xlsx = await district.get('/api/fairs/export?kind=district_weekly&sort=heldOn');
+    const xlsx = await district.get(`/api/fairs/export?${mine}&sort=heldOn`);
     assert.equal(xlsx.statusCode, 200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -270,7 +272,10 @@ describe('fairs: planning, editing, status, list, calendar and export', () => {
     assert.deepEqual([list.total, list.items[0].id], [1, c.id]);
     assert.equal((await street.get('/api/fairs/campaigns?year=2028')).json().total, 0);
     assert.equal((await other.get(`/api/fairs/campaigns/${c.id}`)).statusCode, 404);
-    assert.equal((await other.get('/api/fairs/campaigns?year=2027')).json().total, 0);
+    // The other district sees the city's seeded campaigns of 2027, never this district's one.
+    assert.equal((await other.get('/api/fairs/campaigns?year=2027&kind=spring_breeze')).json().total, 0);
+    const theirs = (await other.get('/api/fairs/campaigns?year=2027&pageSize=200')).json();
+    assert.ok(theirs.items.every((x: { id: number }) => x.id !== c.id), JSON.stringify(theirs.items));
     assert.equal((await t.anonymous().get('/api/fairs/campaigns')).statusCode, 401);
     assert.equal((await street.put(`/api/fairs/campaigns/${c.id}`, input)).statusCode, 403);
     // Shrinking the period past its fair is refused; the fair keeps its campaign.
