@@ -55,7 +55,7 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
     baseUrl: `http://127.0.0.1:${port}`,
     browser,
     database,
-    newPage: async () => (await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })).newPage(),
+    newPage: async () => (await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage(),
     async close() {
       await browser.close();
       await app.close();
