@@ -207,6 +207,8 @@ export const portalEn: Record<keyof typeof portalZh, string> = {
   'portal.me.seeker.expired': 'Expired',
   'portal.me.seeker.closed': 'Closed',
   'portal.me.validTo': 'Valid until',
+  'portal.me.qrCaption': 'Registration no. {code}',
+  'portal.me.qrHint': 'Show this QR code at a job fair; staff scan it to check you in',
   'portal.me.applications': 'My applications',
   'portal.me.recommendations': 'Recommended jobs',
   'portal.me.noApplications': 'No applications yet',

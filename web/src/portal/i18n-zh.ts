@@ -205,6 +205,8 @@ export const portalZh = {
   'portal.me.seeker.expired': '已过期',
   'portal.me.seeker.closed': '已注销',
   'portal.me.validTo': '有效期至',
+  'portal.me.qrCaption': '求职登记编号 {code}',
+  'portal.me.qrHint': '参加招聘会时出示此二维码，工作人员扫码即可签到',
   'portal.me.applications': '我的申请',
   'portal.me.recommendations': '推荐岗位',
   'portal.me.noApplications': '还没有申请过岗位',

@@ -6,6 +6,7 @@ import { isApiError } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { useT } from '../../i18n';
 import { showError, showSuccess } from '../../components/feedback';
+import { SeekerQrCode, seekerCode } from '../../components/SeekerQrCode';
 import { seekersApi, type Seeker } from './seekerApi';
 import { SeekerFormModal } from './SeekerFormModal';
 import { RecommendationsCard } from './RecommendationsCard';
@@ -83,27 +84,30 @@ export default function SeekerPage() {
           </Space>
         }
       >
-        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered data-testid="seeker-descriptions">
-          <Descriptions.Item label={t('seeker.name')}>{seeker.name}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.citizenId')}>{seeker.citizenIdMasked}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.sexAge')}>{sexAge(t, seeker)}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.phone')}>{seeker.phoneMasked ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.region')}>{seeker.regionName}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.categories')}>{names(seeker.categories) || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.occupations')}>{names(seeker.desiredOccupations) || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.industries')}>{names(seeker.desiredIndustries) || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.regions')}>{names(seeker.desiredRegions) || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.wage')}>{seeker.wageExpected ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.workType')}>{t(`seeker.workType.${seeker.workType}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.education')}>{seeker.educationName ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.experience')}>{seeker.experienceYears ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.validity')}>{`${seeker.validFrom} ~ ${seeker.validTo}`}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.source')}>{t(`seeker.source.${seeker.source as 'staff' | 'portal' | 'fair'}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.consent')}>{t(seeker.consentShare ? 'common.yes' : 'common.no')}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.skills')} span={2}>{seeker.skills ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.certificates')} span={3}>{seeker.certificates ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('seeker.introduction')} span={3}>{seeker.introduction ?? '—'}</Descriptions.Item>
-        </Descriptions>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start' }}>
+          <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered data-testid="seeker-descriptions" style={{ flex: '1 1 480px', minWidth: 0 }}>
+            <Descriptions.Item label={t('seeker.name')}>{seeker.name}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.citizenId')}>{seeker.citizenIdMasked}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.sexAge')}>{sexAge(t, seeker)}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.phone')}>{seeker.phoneMasked ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.region')}>{seeker.regionName}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.categories')}>{names(seeker.categories) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.occupations')}>{names(seeker.desiredOccupations) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.industries')}>{names(seeker.desiredIndustries) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.regions')}>{names(seeker.desiredRegions) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.wage')}>{seeker.wageExpected ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.workType')}>{t(`seeker.workType.${seeker.workType}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.education')}>{seeker.educationName ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.experience')}>{seeker.experienceYears ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.validity')}>{`${seeker.validFrom} ~ ${seeker.validTo}`}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.source')}>{t(`seeker.source.${seeker.source as 'staff' | 'portal' | 'fair'}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.consent')}>{t(seeker.consentShare ? 'common.yes' : 'common.no')}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.skills')} span={2}>{seeker.skills ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.certificates')} span={3}>{seeker.certificates ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('seeker.introduction')} span={3}>{seeker.introduction ?? '—'}</Descriptions.Item>
+          </Descriptions>
+          {seeker.displayStatus === 'active' && <SeekerQrCode seekerId={seeker.id} caption={t('seeker.qrCaption', { code: seekerCode(seeker.id) })} hint={t('seeker.qrHint')} />}
+        </div>
       </Card>
       <RecommendationsCard key={`${seeker.id}-${seeker.updatedAt}`} seeker={seeker} />
       <SeekerFormModal

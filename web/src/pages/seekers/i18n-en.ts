@@ -67,6 +67,8 @@ export const seekersEn: Record<keyof typeof seekersZh, string> = {
   'seeker.detailTitle': 'Job seeker',
   'seeker.phone': 'Phone',
   'seeker.personRecord': 'Open registry record',
+  'seeker.qrCaption': 'Registration no. {code}',
+  'seeker.qrHint': 'Shown at a job fair entrance; staff scan it to check in',
   'seeker.workType.full_time': 'Full time',
   'seeker.workType.part_time': 'Part time',
   'seeker.workType.temporary': 'Temporary',

@@ -65,6 +65,8 @@ export const seekersZh = {
   'seeker.detailTitle': '求职登记详情',
   'seeker.phone': '联系电话',
   'seeker.personRecord': '查看实名档案',
+  'seeker.qrCaption': '求职登记编号 {code}',
+  'seeker.qrHint': '招聘会入场时出示，工作人员扫码签到',
   'seeker.workType.full_time': '全职',
   'seeker.workType.part_time': '兼职',
   'seeker.workType.temporary': '临时',

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Descriptions, Empty, Popconfirm, Progress, Skeleto
 import { useT } from '../../i18n';
 import { isApiError } from '../../api/client';
 import { feedback } from '../../components/feedback';
+import { SeekerQrCode, seekerCode } from '../../components/SeekerQrCode';
 import { portalApi, type MyApplication } from '../api';
 import { useLoaded } from '../hooks';
 import { dateOnly, wageText, workTypeLabel } from '../format';
@@ -40,20 +41,23 @@ export function SeekerArea() {
     ) : s === null ? (
       <Alert type={isApiError(seeker.error) && seeker.error.status === 404 ? 'info' : 'error'} showIcon title={isApiError(seeker.error) && seeker.error.status === 404 ? t('portal.me.noSeeker') : seeker.error instanceof Error ? seeker.error.message : t('portal.me.loadFailed')} />
     ) : (
-      <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="my-seeker">
-        <Descriptions.Item label={t('portal.form.name')}>{s.name}</Descriptions.Item>
-        <Descriptions.Item label={t('portal.me.seekerStatus')}>
-          <Tag color={SEEKER_COLORS[s.displayStatus] ?? 'default'} data-testid="my-seeker-status">
-            {t(`portal.me.seeker.${s.displayStatus === 'active' || s.displayStatus === 'expired' ? s.displayStatus : 'closed'}`)}
-          </Tag>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('portal.form.desiredOccupations')}>{s.desiredOccupations.map((o) => o.name).join('、') || '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('portal.form.wageExpected')}>{s.wageExpected ? wageText(t, s.wageExpected, null) : t('portal.wage.negotiable')}</Descriptions.Item>
-        <Descriptions.Item label={t('portal.form.education')}>{s.educationName ?? s.education ?? '—'}</Descriptions.Item>
-        {s.workType && <Descriptions.Item label={t('portal.form.workType')}>{s.workType === 'any' ? t('portal.filter.any') : workTypeLabel(t, s.workType)}</Descriptions.Item>}
-        <Descriptions.Item label={t('portal.form.community')}>{s.regionName}</Descriptions.Item>
-        <Descriptions.Item label={t('portal.me.validTo')}>{dateOnly(s.validTo)}</Descriptions.Item>
-      </Descriptions>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start' }}>
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="my-seeker" style={{ flex: '1 1 360px', minWidth: 0 }}>
+          <Descriptions.Item label={t('portal.form.name')}>{s.name}</Descriptions.Item>
+          <Descriptions.Item label={t('portal.me.seekerStatus')}>
+            <Tag color={SEEKER_COLORS[s.displayStatus] ?? 'default'} data-testid="my-seeker-status">
+              {t(`portal.me.seeker.${s.displayStatus === 'active' || s.displayStatus === 'expired' ? s.displayStatus : 'closed'}`)}
+            </Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('portal.form.desiredOccupations')}>{s.desiredOccupations.map((o) => o.name).join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('portal.form.wageExpected')}>{s.wageExpected ? wageText(t, s.wageExpected, null) : t('portal.wage.negotiable')}</Descriptions.Item>
+          <Descriptions.Item label={t('portal.form.education')}>{s.educationName ?? s.education ?? '—'}</Descriptions.Item>
+          {s.workType && <Descriptions.Item label={t('portal.form.workType')}>{s.workType === 'any' ? t('portal.filter.any') : workTypeLabel(t, s.workType)}</Descriptions.Item>}
+          <Descriptions.Item label={t('portal.form.community')}>{s.regionName}</Descriptions.Item>
+          <Descriptions.Item label={t('portal.me.validTo')}>{dateOnly(s.validTo)}</Descriptions.Item>
+        </Descriptions>
+        {s.displayStatus === 'active' && <SeekerQrCode seekerId={s.id} caption={t('portal.me.qrCaption', { code: seekerCode(s.id) })} hint={t('portal.me.qrHint')} />}
+      </div>
     );
 
   const applications = apps.data?.items;
