@@ -151,8 +151,8 @@ export function CheckinsTab({ fair, onChange }: { fair: FairView; onChange: () =
       >
         {onSpot && <Alert type="warning" showIcon title={onSpot.hint} description={t('fair.registerOnSpotHint', { id: onSpot.input.citizenId ?? onSpot.input.seekerCode ?? '' })} style={{ marginBottom: 12 }} />}
         <Form form={personForm} name="fair-onspot" layout="vertical">
-          <Form.Item name="name" label={t('fair.personName')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 50 }]}>
-            <Input maxLength={50} />
+          <Form.Item name="name" label={t('fair.personName')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { min: 2, max: 30, transform: (v?: string) => v?.trim() }]}>
+            <Input maxLength={30} />
           </Form.Item>
           <Form.Item name="phone" label={t('fair.phone')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { pattern: /^[0-9+\- ]*$/, message: t('fair.phoneInvalid') }]}>
             <Input maxLength={20} />

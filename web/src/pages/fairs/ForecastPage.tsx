@@ -5,7 +5,7 @@ import { SendOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMe } from '../../auth/AuthContext';
 import { useT } from '../../i18n';
-import { fmtDateTime } from '../../components/format';
+import { chinaToday, fmtDateTime } from '../../components/format';
 import { showError, showSuccess } from '../../components/feedback';
 import { fairsApi, type FairSummary, type Forecast, type ForecastOverview } from './fairApi';
 import { FAIR_STATUS_COLORS, hm } from './fairLabels';
@@ -18,7 +18,7 @@ export default function ForecastPage() {
   const t = useT();
   const me = useMe();
   const level = me.orgUnit.level;
-  const [week, setWeek] = useState<Dayjs>(() => mondayOf(dayjs()).add(7, 'day'));
+  const [week, setWeek] = useState<Dayjs>(() => mondayOf(dayjs(chinaToday())).add(7, 'day'));
   const [forecast, setForecast] = useState<Forecast | null>(null);
   const [overview, setOverview] = useState<ForecastOverview | null>(null);
   const [note, setNote] = useState('');

@@ -39,7 +39,7 @@ export function HireModal({ intention, onClose, onDone }: { intention: Intention
       <Alert type="info" showIcon title={t('fair.hireHint')} style={{ marginBottom: 12 }} />
       <Form form={form} name="fair-hire" layout="vertical" initialValues={{ hiredOn: today }}>
         <Form.Item name="hiredOn" label={t('fair.hiredOn')} rules={[{ required: true, message: t('common.required') }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today.add(90, 'day'), 'day') || (intention ? d.isBefore(dayjs(intention.heldOn), 'day') : false)} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today, 'day') || (intention ? d.isBefore(dayjs(intention.heldOn), 'day') : false)} />
         </Form.Item>
       </Form>
     </Modal>
