@@ -2,18 +2,20 @@ import type { Actor, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { rolesAllow } from '../../platform/roles.js';
+import { inScope } from '../../platform/scope.js';
 import { SLOT_OUTCOMES } from './codes.js';
 import { mayManageFair, maySeeFair, type FairRow } from './fair-access.js';
 import type { SlotView } from './slot-schema.js';
 
-/** Slots with the booth's employer and the booked person's name. */
+/** Slots with the booth's employer, the fair's organiser and the booked person's name and residence. */
 export function selectSlots(db: Db) {
   return db
     .selectFrom('fair_slot as s')
+    .innerJoin('fair as f', 'f.id', 's.fair_id')
     .innerJoin('fair_participation as fp', 'fp.id', 's.participation_id')
     .innerJoin('employer as e', 'e.id', 'fp.employer_id')
     .leftJoin('person as p', 'p.id', 's.person_id')
-    .select(['s.id', 's.fair_id', 's.participation_id', 's.starts_at', 's.minutes', 's.person_id', 's.outcome', 's.intention_id', 'fp.employer_id', 'fp.status as participation_status', 'e.name as employer_name', 'p.name as person_name']);
+    .select(['s.id', 's.fair_id', 's.participation_id', 's.starts_at', 's.minutes', 's.person_id', 's.outcome', 's.intention_id', 'fp.employer_id', 'fp.status as participation_status', 'e.name as employer_name', 'f.region_code as fair_region', 'p.name as person_name', 'p.region_code as person_region']);
 }
 export type SlotRow = Awaited<ReturnType<ReturnType<typeof selectSlots>['executeTakeFirstOrThrow']>>;
 
@@ -23,9 +25,17 @@ export interface Viewer {
   personId: number | null;
 }
 
+/**
+ * Staff see who booked when they manage the fair or the person lives in their scope (as with the
+ * fair's check-ins and intentions); staff of a unit below the organiser see others' bookings only as booked.
+ */
+function staffSeesPerson(actor: Actor, r: SlotRow): boolean {
+  return mayManageFair(actor, { region_code: r.fair_region }) || (r.person_region !== null && inScope(actor, r.person_region));
+}
+
 export function presentSlot(v: Viewer, r: SlotRow): SlotView {
   const own = v.actor.kind === 'staff' ? false : v.actor.employerId !== null ? v.actor.employerId === r.employer_id : r.person_id !== null && r.person_id === v.personId;
-  const showName = v.actor.kind === 'staff' || own;
+  const showName = v.actor.kind === 'staff' ? staffSeesPerson(v.actor, r) : own;
   return {
     id: r.id,
     fairId: r.fair_id,

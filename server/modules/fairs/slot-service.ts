@@ -6,8 +6,7 @@ import { chinaDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { rolesAllow } from '../../platform/roles.js';
 import { assertFairOpen, loadVisibleFair, type FairRow } from './fair-access.js';
-import { who } from './checkin-repository.js';
-import { recordCheckin } from './checkin-service.js';
+import { personFacts, snapshotOf, who } from './checkin-repository.js';
 import { insertIntention } from './intention-service.js';
 import { assertBoothKeeper, assertOnline, ownPerson, presentSlot, selectSlots, type SlotRow, type Viewer } from './slot-repository.js';
 import type { SlotInput, SlotView } from './slot-schema.js';
@@ -81,6 +80,32 @@ async function loadSlot(deps: AppDeps, id: number): Promise<{ slot: SlotRow; fai
   return { slot, fair: await fairOf(deps.db, slot.fair_id) };
 }
 
+/**
+ * A booking's entry to the fair: an 'online' check-in, unless the person has one already (a booking
+ * at another booth, possibly being made at this very moment: the insert then waits for it and does nothing).
+ */
+async function enterOnline(trx: Db, deps: AppDeps, ctx: RequestContext, fair: FairRow, personId: number): Promise<void> {
+  const facts = await personFacts(trx, personId);
+  const snap = snapshotOf(facts, fair.held_on);
+  const now = deps.clock.now();
+  const row = await trx
+    .insertInto('fair_checkin')
+    .values({ fair_id: fair.id, person_id: personId, seeker_id: facts.seeker?.id ?? null, region_code: facts.person.region_code, via: 'online', registered_on_spot: false, unemployed: snap.unemployed, groups: snap.groups, checked_in_by: ctx.actor.id, checked_in_at: now, created_at: now, updated_at: now })
+    .onConflict((oc) => oc.columns(['fair_id', 'person_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) return;
+  await writeAudit(trx, deps.clock, who(ctx), {
+    event: 'fair.checked_in',
+    entityType: 'fair_checkin',
+    entityId: row.id,
+    regionCode: facts.person.region_code,
+    after: { fairId: fair.id, personId, via: 'online', registeredOnSpot: false, newPerson: false, unemployed: snap.unemployed, groups: snap.groups },
+  });
+}
+
+const ONE_PER_BOOTH = '您已预约该单位的面试时段';
+
 const present = async (deps: AppDeps, ctx: RequestContext, id: number) => presentSlot(await viewerOf(deps, ctx), (await loadSlot(deps, id)).slot);
 
 /** A citizen books a free slot of a published online fair; the booking is their entry to the fair (an 'online' check-in). */
@@ -96,14 +121,19 @@ export async function bookSlot(deps: AppDeps, ctx: RequestContext, id: number): 
   const now = deps.clock.now();
   if (slot.starts_at <= now) throw new AppError('invalid_state', '该时段已开始，不能预约');
   const same = await deps.db.selectFrom('fair_slot').select('id').where('participation_id', '=', slot.participation_id).where('person_id', '=', personId).executeTakeFirst();
-  if (same) throw new AppError('duplicate', '您已预约该单位的面试时段');
-  const entered = await deps.db.selectFrom('fair_checkin').select('id').where('fair_id', '=', fair.id).where('person_id', '=', personId).executeTakeFirst();
-  await deps.db.transaction().execute(async (trx) => {
-    const taken = await trx.updateTable('fair_slot').set({ person_id: personId, booked_at: now, updated_at: now }).where('id', '=', id).where('person_id', 'is', null).returning('id').executeTakeFirst();
-    if (!taken) throw new AppError('conflict', '该时段刚被他人预约，请选择其他时段');
-    if (!entered) await recordCheckin(deps, ctx, fair, { via: 'online', personId }, 'online', null, trx);
-    await audit(trx, deps, ctx, fair, id, { action: 'booked', personId });
-  });
+  if (same) throw new AppError('duplicate', ONE_PER_BOOTH);
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const taken = await trx.updateTable('fair_slot').set({ person_id: personId, booked_at: now, updated_at: now }).where('id', '=', id).where('person_id', 'is', null).returning('id').executeTakeFirst();
+      if (!taken) throw new AppError('conflict', '该时段刚被他人预约，请选择其他时段');
+      await enterOnline(trx, deps, ctx, fair, personId);
+      await audit(trx, deps, ctx, fair, id, { action: 'booked', personId });
+    });
+  } catch (error) {
+    // Two bookings at one booth made at the same moment: the index keeps one.
+    if (isUniqueViolation(error, 'fair_slot_person_key')) throw new AppError('duplicate', ONE_PER_BOOTH);
+    throw error;
+  }
   return present(deps, ctx, id);
 }
 
@@ -126,6 +156,8 @@ export async function cancelSlot(deps: AppDeps, ctx: RequestContext, id: number)
   return present(deps, ctx, id);
 }
 
+const NOT_EXHIBITING = '该单位已不在本场招聘会参展，不能登记录用意向';
+
 /** The booth (staff or the employer) records how the interview went; 'intention' records an intention to hire like on site. */
 export async function recordOutcome(deps: AppDeps, ctx: RequestContext, id: number, outcome: SlotOutcome): Promise<SlotView> {
   const { slot, fair } = await loadSlot(deps, id);
@@ -134,12 +166,16 @@ export async function recordOutcome(deps: AppDeps, ctx: RequestContext, id: numb
   if (slot.person_id === null) throw new AppError('invalid_state', '该时段无人预约');
   if (slot.outcome !== null) throw new AppError('invalid_state', '该时段的面试结果已记录');
   if (slot.starts_at > deps.clock.now()) throw new AppError('invalid_state', '面试尚未开始');
+  if (outcome === 'intention' && slot.participation_status !== 'approved') throw new AppError('invalid_state', NOT_EXHIBITING);
   const personId = slot.person_id;
   const checkin = await deps.db.selectFrom('fair_checkin').select(['id', 'region_code']).where('fair_id', '=', fair.id).where('person_id', '=', personId).executeTakeFirstOrThrow();
   const existing = await deps.db.selectFrom('fair_intention').select('id').where('checkin_id', '=', checkin.id).where('participation_id', '=', slot.participation_id).executeTakeFirst();
   await deps.db.transaction().execute(async (trx) => {
     let intentionId: number | null = null;
     if (outcome === 'intention') {
+      // Read again under a share lock: a withdrawal or absence being recorded meanwhile waits or wins.
+      const booth = await trx.selectFrom('fair_participation').select('status').where('id', '=', slot.participation_id).forShare().executeTakeFirstOrThrow();
+      if (booth.status !== 'approved') throw new AppError('invalid_state', NOT_EXHIBITING);
       intentionId = existing?.id ?? (await insertIntention(trx, deps, ctx, { fairId: fair.id, checkinId: checkin.id, participationId: slot.participation_id, postingId: null, personId, regionCode: checkin.region_code, note: '网络招聘会远程面试' }));
     }
     const done = await trx.updateTable('fair_slot').set({ outcome, intention_id: intentionId, updated_at: deps.clock.now() }).where('id', '=', id).where('outcome', 'is', null).where('person_id', '=', personId).returning('id').executeTakeFirst();

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.js';
-import { DEMO_EMPLOYER, employersOf, insertBooth, insertFair } from './checkin-test-support.js';
+import { DEMO_EMPLOYER, employersOf, insertBooth, insertFair, peopleOf } from './checkin-test-support.js';
 
 /** 14:00, 14:20, 14:40 China time on the test day. */
 const AT = ['2026-11-20T06:00:00.000Z', '2026-11-20T06:20:00.000Z', '2026-11-20T06:40:00.000Z'];
@@ -115,5 +115,90 @@ describe('fairs: online fairs — interview slots offered, booked, cancelled and
     await t.db.updateTable('fair_slot').set({ person_id: seekerPerson, booked_at: new Date() }).where('id', '=', slots.d).execute();
     const closed = await staff.post(`/api/fairs/slots/${slots.d}/outcome`, { outcome: 'intention' });
     assert.deepEqual([closed.statusCode, closed.json().code], [409, 'invalid_state']);
+  });
+});
+
+describe('fairs: interview slots at a city online fair — who sees whose booking, withdrawn booths, bookings at the same moment', () => {
+  let t: TestApp;
+  let city: Client; // city_op: manages the city's fair
+  let district: Client; // district_op (珠山区, where seeker_demo lives)
+  let otherRev: Client; // other_rev (昌江区 360202)
+  let otherOp: Client; // op_360202
+  let seeker: Client; // seeker_demo
+  let fairId: number;
+  let booths: { id: number }[];
+  let seekerPerson: number;
+  let neighbour: { id: number; name: string };
+  const slot: Record<string, number> = {};
+
+  const addSlot = async (participationId: number, startsAt: string) =>
+    (await t.db.insertInto('fair_slot').values({ fair_id: fairId, participation_id: participationId, starts_at: new Date(startsAt), minutes: 20 }).returning('id').executeTakeFirstOrThrow()).id;
+
+  before(async () => {
+    t = await createTestApp();
+    [city, district, otherRev, otherOp, seeker] = await Promise.all(['city_op', 'district_op', 'other_rev', 'op_360202', 'seeker_demo'].map((u) => t.login(u)));
+    fairId = await insertFair(t, { regionCode: '3602', kind: 'online', name: '全市网络招聘会' });
+    const [e2, e3] = await employersOf(t, '3602', 2);
+    booths = [await insertBooth(t, fairId, DEMO_EMPLOYER), await insertBooth(t, fairId, e2), await insertBooth(t, fairId, e3)];
+    [slot.a1, slot.a2] = [await addSlot(booths[0].id, AT[0]), await addSlot(booths[0].id, AT[1])];
+    [slot.b1, slot.c1, slot.c2] = [await addSlot(booths[1].id, AT[0]), await addSlot(booths[2].id, AT[0]), await addSlot(booths[2].id, AT[1])];
+    seekerPerson = (await t.db.selectFrom('app_user').select('person_id').where('username', '=', 'seeker_demo').executeTakeFirstOrThrow()).person_id as number;
+    [neighbour] = await peopleOf(t, '360202', 1, { seeker: true, used: [] });
+  });
+  after(() => t.close());
+
+  test('bookings at two booths at the same moment: both taken, one online check-in', async () => {
+    const res = await Promise.all([seeker.post(`/api/fairs/slots/${slot.a1}/book`), seeker.post(`/api/fairs/slots/${slot.b1}/book`)]);
+    assert.deepEqual(res.map((r) => r.statusCode), [200, 200], res.map((r) => r.body).join('\n'));
+    const checkins = await t.db.selectFrom('fair_checkin').select(['id', 'via']).where('fair_id', '=', fairId).where('person_id', '=', seekerPerson).execute();
+    assert.deepEqual(checkins.map((c) => c.via), ['online']);
+    const audited = await t.db.selectFrom('audit_log').select('id').where('event_type', '=', 'fair.checked_in').where('entity_id', '=', String(checkins[0].id)).execute();
+    assert.equal(audited.length, 1);
+  });
+
+  test('two slots of one booth booked at the same moment: one is taken, the other refused as a duplicate; the index holds it too', async () => {
+    const res = await Promise.all([seeker.post(`/api/fairs/slots/${slot.c1}/book`), seeker.post(`/api/fairs/slots/${slot.c2}/book`)]);
+    const codes = res.map((r) => r.statusCode).sort();
+    assert.deepEqual(codes, [200, 409], res.map((r) => r.body).join('\n'));
+    const refused = res.find((r) => r.statusCode === 409);
+    assert.deepEqual([refused?.json().code, refused?.json().message], ['duplicate', '您已预约该单位的面试时段']);
+    const taken = await t.db.selectFrom('fair_slot').select('id').where('participation_id', '=', booths[2].id).where('person_id', '=', seekerPerson).execute();
+    assert.equal(taken.length, 1);
+    const free = taken[0].id === slot.c1 ? slot.c2 : slot.c1;
+    await assert.rejects(t.db.updateTable('fair_slot').set({ person_id: seekerPerson, booked_at: new Date() }).where('id', '=', free).execute(), (e: { code?: string; constraint?: string }) => e.code === '23505' && e.constraint === 'fair_slot_person_key');
+  });
+
+  test("staff below the organiser see the names of the people living in their scope only; the organiser's staff see all", async () => {
+    await t.db.updateTable('fair_slot').set({ person_id: neighbour.id, booked_at: new Date() }).where('id', '=', slot.a2).execute();
+    const seekerName = (await t.db.selectFrom('person').select('name').where('id', '=', seekerPerson).executeTakeFirstOrThrow()).name;
+    const names = async (c: Client) => {
+      const res = await c.get(`/api/fairs/${fairId}/slots`);
+      assert.equal(res.statusCode, 200, res.body);
+      const rows: { id: number; booked: boolean; personName: string | null }[] = res.json();
+      assert.equal(rows.filter((s) => s.booked).length, 4);
+      return Object.fromEntries(rows.filter((s) => s.booked).map((s) => [s.id, s.personName]));
+    };
+    const seekerCSlot = (await t.db.selectFrom('fair_slot').select('id').where('participation_id', '=', booths[2].id).where('person_id', '=', seekerPerson).executeTakeFirstOrThrow()).id;
+    const both = { [slot.a1]: seekerName, [slot.b1]: seekerName, [seekerCSlot]: seekerName, [slot.a2]: neighbour.name };
+    assert.deepEqual(await names(city), both);
+    assert.deepEqual(await names(district), { ...both, [slot.a2]: null });
+    const inChangjiang = { [slot.a1]: null, [slot.b1]: null, [seekerCSlot]: null, [slot.a2]: neighbour.name };
+    assert.deepEqual(await names(otherRev), inChangjiang);
+    assert.deepEqual(await names(otherOp), inChangjiang);
+  });
+
+  test('no intention is recorded for a booth that no longer exhibits', async () => {
+    t.clock.set('2026-11-20T06:25:00Z');
+    city = await t.login('city_op');
+    await t.db.updateTable('fair_participation').set({ status: 'withdrawn' }).where('id', '=', booths[1].id).execute();
+    const before = await t.db.selectFrom('audit_log').select('id').where('event_type', '=', 'fair_slot.changed').execute();
+    const res = await city.post(`/api/fairs/slots/${slot.b1}/outcome`, { outcome: 'intention' });
+    assert.deepEqual([res.statusCode, res.json().code, res.json().message], [409, 'invalid_state', '该单位已不在本场招聘会参展，不能登记录用意向']);
+    assert.equal((await t.db.selectFrom('fair_intention').select('id').where('fair_id', '=', fairId).execute()).length, 0);
+    const s = await t.db.selectFrom('fair_slot').select(['outcome', 'intention_id']).where('id', '=', slot.b1).executeTakeFirstOrThrow();
+    assert.deepEqual([s.outcome, s.intention_id], [null, null]);
+    assert.equal((await t.db.selectFrom('audit_log').select('id').where('event_type', '=', 'fair_slot.changed').execute()).length, before.length);
+    const ok = await city.post(`/api/fairs/slots/${slot.a1}/outcome`, { outcome: 'intention' });
+    assert.equal(ok.statusCode, 200, ok.body);
   });
 });
