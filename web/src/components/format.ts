@@ -7,6 +7,13 @@ export function fmtDateTime(value: string | null | undefined): string {
   return d.isValid() ? d.format('YYYY-MM-DD HH:mm') : value;
 }
 
+/** ISO timestamp → "YYYY-MM-DD HH:mm" in China time (UTC+8, no DST), whatever the browser's zone. */
+export function fmtChinaDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** Today's date in China (UTC+8, no DST) as "YYYY-MM-DD": the date the server judges "in force" by. */
 export function chinaToday(): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Form, InputNumber, Modal, Select, Space, Table, Tag, TimePicker } from 'antd';
+import { Button, Form, InputNumber, Modal, Select, Space, Table, Tag, TimePicker, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n';
-import { fmtDateTime } from '../../components/format';
+import { fmtChinaDateTime } from '../../components/format';
 import { showError, showSuccess } from '../../components/feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { fairsApi, type FairView, type Participation, type Slot } from './fairApi';
@@ -15,6 +15,15 @@ interface SlotValues {
   first: Dayjs;
   count: number;
   minutes: number;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** Why the outcome of a slot cannot be recorded (now): already recorded, or the interview is still to come. */
+function outcomeLock(s: Slot): 'fair.slotOutcomeDone' | 'fair.slotNotStarted' | null {
+  if (s.outcome !== null) return 'fair.slotOutcomeDone';
+  if (Date.parse(s.startsAt) > Date.now()) return 'fair.slotNotStarted';
+  return null;
 }
 
 /** 网络面试 (online fairs): interview slots per employer, who booked them, and the outcome. */
@@ -47,8 +56,9 @@ export function SlotsTab({ fair }: { fair: FairView }) {
   const { busy, submit } = useFormSubmit(
     form,
     (v: SlotValues) => {
-      const day = dayjs(fair.heldOn).hour(v.first.hour()).minute(v.first.minute()).second(0);
-      return { pid: v.participationId, minutes: v.minutes, startsAt: Array.from({ length: v.count }, (_, i) => day.add(i * v.minutes, 'minute').toISOString()) };
+      // The fair day and the chosen time are China time (as the server judges the day), whatever the browser's zone.
+      const first = Date.parse(`${fair.heldOn}T${two(v.first.hour())}:${two(v.first.minute())}:00+08:00`);
+      return { pid: v.participationId, minutes: v.minutes, startsAt: Array.from({ length: v.count }, (_, i) => new Date(first + i * v.minutes * 60_000).toISOString()) };
     },
     async ({ pid, minutes, startsAt }) => {
       await fairsApi.addSlots(pid, startsAt, minutes);
@@ -70,7 +80,7 @@ export function SlotsTab({ fair }: { fair: FairView }) {
 
   const columns: ColumnsType<Slot> = [
     { title: t('fair.employer'), dataIndex: 'employerName', key: 'employerName', width: 200, ellipsis: true },
-    { title: t('fair.slotStart'), key: 'startsAt', width: 150, render: (_, s) => fmtDateTime(s.startsAt) },
+    { title: t('fair.slotStart'), key: 'startsAt', width: 150, render: (_, s) => fmtChinaDateTime(s.startsAt) },
     { title: t('fair.slotMinutes'), dataIndex: 'minutes', key: 'minutes', width: 80, align: 'right' },
     {
       title: t('fair.slotBooked'),
@@ -82,20 +92,25 @@ export function SlotsTab({ fair }: { fair: FairView }) {
       title: t('fair.slotOutcome'),
       key: 'outcome',
       width: 200,
-      render: (_, s) =>
-        s.booked && fair.can.manage ? (
-          <Select
-            size="small"
-            style={{ width: 170 }}
-            placeholder={t('fair.slotOutcome')}
-            value={s.outcome ?? undefined}
-            disabled={s.outcome === 'intention'}
-            options={toOptions(codes.slotOutcomes)}
-            onChange={(v: string) => void setOutcome(s, v)}
-          />
-        ) : (
-          s.outcomeName ?? '—'
-        ),
+      render: (_, s) => {
+        if (!s.booked || !fair.can.manage) return s.outcomeName ?? '—';
+        const lock = outcomeLock(s);
+        return (
+          <Tooltip title={lock ? t(lock) : undefined}>
+            <span>
+              <Select
+                size="small"
+                style={{ width: 170 }}
+                placeholder={t('fair.slotOutcome')}
+                value={s.outcome ?? undefined}
+                disabled={lock !== null}
+                options={toOptions(codes.slotOutcomes)}
+                onChange={(v: string) => void setOutcome(s, v)}
+              />
+            </span>
+          </Tooltip>
+        );
+      },
     },
   ];
 

@@ -147,6 +147,8 @@ export const fairsEn: Record<keyof typeof fairsZh, string> = {
   'fair.slotOutcome': 'Outcome',
   'fair.slotFirst': 'First slot starts ({date})',
   'fair.slotCount': 'Number of slots',
+  'fair.slotOutcomeDone': 'The outcome of this interview has been recorded',
+  'fair.slotNotStarted': 'The interview has not started yet; record the outcome once it has',
 
   'programme.title': 'Fair programme',
   'programme.print': 'Print',

@@ -145,6 +145,8 @@ export const fairsZh = {
   'fair.slotOutcome': '面试结果',
   'fair.slotFirst': '第一个时段开始（{date}）',
   'fair.slotCount': '时段个数',
+  'fair.slotOutcomeDone': '该时段的面试结果已记录',
+  'fair.slotNotStarted': '面试尚未开始，开始后才能记录结果',
 
   'programme.title': '招聘会会刊',
   'programme.print': '打印',
