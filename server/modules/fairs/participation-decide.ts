@@ -62,6 +62,8 @@ export async function decideParticipation(deps: AppDeps, ctx: RequestContext, id
   const rule = RULES[d.action];
   const today = todayOf(deps);
   const boothNo = d.action === 'approve' || d.action === 'booth' ? normaliseBooth(d.boothNo) : null;
+  if (boothNo === '') throw fieldErrors([{ field: 'boothNo', message: '请填写展位号' }]);
+  if (d.action === 'reject' && d.reason.trim() === '') throw fieldErrors([{ field: 'reason', message: '请填写不批准的原因' }]);
   try {
     await deps.db.transaction().execute(async (trx) => {
       const fair = await trx.selectFrom('fair').select(['id', 'status', 'held_on', 'booth_capacity', 'region_code']).where('id', '=', current.fair_id).forUpdate().executeTakeFirstOrThrow();
@@ -69,6 +71,12 @@ export async function decideParticipation(deps: AppDeps, ctx: RequestContext, id
       const row = await trx.selectFrom('fair_participation').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
       if (!rule.from.includes(row.status)) throw new AppError('invalid_state', `报名${PARTICIPATION_STATUSES[row.status]}，不能${rule.verb}`);
       if (d.action === 'absent' && fair.held_on > today) throw new AppError('invalid_state', `招聘会在 ${fair.held_on} 举办，当天或之后才能标记缺席`);
+      if (d.action === 'absent' || d.action === 'withdraw') {
+        // An employer with intentions recorded at its booth was there: it can neither have been absent
+        // nor leave the fair, or the fair's numbers would hold intentions of an employer not at it.
+        const held = await trx.selectFrom('fair_intention').select('id').where('participation_id', '=', id).executeTakeFirst();
+        if (held) throw new AppError('invalid_state', `该单位在本场招聘会已有录用意向，不能${rule.verb}`);
+      }
       if (boothNo !== null) {
         const holder = await boothHolder(trx, fair.id, boothNo, id);
         if (holder) throw boothTaken(boothNo, holder.name);
