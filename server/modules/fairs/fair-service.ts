@@ -142,8 +142,16 @@ async function lockOpenFair(trx: Db, id: number, version?: number): Promise<Fair
 }
 
 /** What the booths already given forbid: fewer booths than approved, a new date some brought posting is not valid on. */
-async function bookedErrors(trx: Db, fair: FairRow, next: Pick<FairUpdate, 'boothCapacity' | 'heldOn'>): Promise<FieldError[]> {
+async function bookedErrors(trx: Db, fair: FairRow, next: Pick<FairUpdate, 'boothCapacity' | 'heldOn' | 'kind'>): Promise<FieldError[]> {
   const errors: FieldError[] = [];
+  // Check-ins keep the groups of the day (4050 by age on the fair day) and count in the fair's period
+  // and type: once seekers came, the day and the type are facts, not plans.
+  if (next.heldOn !== fair.held_on || next.kind !== fair.kind) {
+    const entered = await trx.selectFrom('fair_checkin').select('id').where('fair_id', '=', fair.id).executeTakeFirst();
+    if (entered && next.heldOn !== fair.held_on) errors.push({ field: 'heldOn', message: '已有求职者签到入场，举办日期不能再修改' });
+    if (entered && next.kind !== fair.kind) errors.push({ field: 'kind', message: '已有求职者签到入场，招聘会类型不能再修改' });
+    if (entered) return errors;
+  }
   const booths = await trx.selectFrom('fair_participation').select((eb) => eb.fn.countAll<number>().as('n')).where('fair_id', '=', fair.id).where('status', 'in', ['approved', 'absent']).executeTakeFirstOrThrow();
   if (Number(booths.n) > next.boothCapacity) errors.push({ field: 'boothCapacity', message: `已批准 ${booths.n} 个展位，展位数不能少于此数` });
   if (next.heldOn !== fair.held_on) {
@@ -193,9 +201,13 @@ export async function changeFairStatus(deps: AppDeps, ctx: RequestContext, id: n
   const current = await loadVisibleFair(deps.db, ctx.actor, id);
   if (!mayManage(ctx, current)) throw forbidden(NOT_MANAGER);
   const rule = TRANSITIONS[action];
+  if (action === 'cancel' && !reason?.trim()) throw fieldErrors([{ field: 'reason', message: '请填写取消的原因' }]);
   await deps.db.transaction().execute(async (trx) => {
     const fair = await trx.selectFrom('fair').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
     if (!fairActions(fair.status, fair.held_on, today, true)[action]) throw new AppError('invalid_state', refusal(action, fair, today));
+    if (action === 'cancel' && (await trx.selectFrom('fair_checkin').select('id').where('fair_id', '=', id).executeTakeFirst())) {
+      throw new AppError('invalid_state', '已有求职者签到入场，招聘会已经举办，不能取消；请在结束后如实保留记录');
+    }
     const now = deps.clock.now();
     await trx
       .updateTable('fair')
@@ -205,7 +217,7 @@ export async function changeFairStatus(deps: AppDeps, ctx: RequestContext, id: n
         updated_at: now,
         ...(action === 'publish' && { published_at: now }),
         ...(action === 'close' && { closed_at: now }),
-        ...(action === 'cancel' && { cancel_reason: reason?.trim() ?? '' }),
+        ...(action === 'cancel' && { cancel_reason: (reason ?? '').trim() }),
       })
       .where('id', '=', id)
       .execute();
