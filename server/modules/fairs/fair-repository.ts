@@ -21,7 +21,7 @@ export function selectFairs(db: Db) {
     .select(sql<number>`(SELECT count(*)::int FROM fair_participation p WHERE p.fair_id = f.id AND p.status = 'approved')`.as('employers'))
     .select(sql<number>`(SELECT count(*)::int FROM fair_participation p WHERE p.fair_id = f.id AND p.status = 'applied')`.as('applications'))
     .select(sql<number>`(SELECT count(*)::int FROM fair_checkin k WHERE k.fair_id = f.id)`.as('checkins'))
-    .select(sql<number>`(SELECT count(*)::int FROM fair_intention i WHERE i.fair_id = f.id AND i.status <> 'dropped')`.as('intentions'));
+    .select(sql<number>`(SELECT count(*)::int FROM fair_intention i WHERE i.fair_id = f.id)`.as('intentions'));
 }
 
 export type FairSummaryRow = Awaited<ReturnType<ReturnType<typeof selectFairs>['executeTakeFirstOrThrow']>>;

@@ -30,7 +30,7 @@ export const FairSummary = Type.Object(
     employers: Type.Integer({ description: 'Employers present: approved booths (absent ones did not come), as in the statistics' }),
     applications: Type.Integer({ description: 'Applications waiting for a decision' }),
     checkins: Type.Integer(),
-    intentions: Type.Integer({ description: 'Intentions to hire not dropped' }),
+    intentions: Type.Integer({ description: 'Every intention to hire recorded (also those dropped later), as in the statistics' }),
   },
 );
 export type FairSummary = Static<typeof FairSummary>;

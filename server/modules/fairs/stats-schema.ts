@@ -11,6 +11,7 @@ export const StatsQuery = Type.Object({
   regionCode: RegionFilter,
   kind: Type.Optional(Type.String({ maxLength: 30 })),
   campaignId: Type.Optional(Type.Integer({ minimum: 1 })),
+  fairId: Type.Optional(Type.Integer({ minimum: 1, description: 'One fair the viewer may see (its numbers, whoever organised it)' })),
   groupBy: Type.Optional(Type.Union(GROUP_BYS.map((g) => Type.Literal(g)), { default: 'month' })),
 });
 export type StatsQuery = Static<typeof StatsQuery>;

@@ -4,6 +4,7 @@ import { fieldError, forbidden } from '../../platform/errors.js';
 import { chinaDate } from '../../platform/clock.js';
 import { narrowRegion } from '../../platform/scope.js';
 import { FAIR_KINDS, TARGET_GROUP_CODES } from './codes.js';
+import { loadVisibleFair } from './fair-access.js';
 import type { GroupBy, StatsQuery, StatsResult, StatsRow } from './stats-schema.js';
 
 /** One fair's numbers, as counted over its records. */
@@ -80,7 +81,11 @@ export async function fairStats(deps: AppDeps, ctx: RequestContext, q: StatsQuer
   const to = q.to ?? `${year}-12-31`;
   if (from > to) throw fieldError('to', '结束日期不能早于开始日期');
   const by: GroupBy = q.groupBy ?? 'month';
-  const region = narrowRegion(ctx.actor, q.regionCode);
+  // One fair: its numbers for anyone who sees it (a street sees the city fair its people go to).
+  const fair = q.fairId === undefined ? null : await loadVisibleFair(deps.db, ctx.actor, q.fairId);
+  // A unit above the viewer (e.g. the city's campaign seen by a street) narrows to the viewer's own part.
+  const above = q.regionCode !== undefined && ctx.actor.orgCode.startsWith(q.regionCode);
+  const region = fair ? fair.region_code : above ? ctx.actor.orgCode : narrowRegion(ctx.actor, q.regionCode);
   const regionCode = region ?? q.regionCode ?? ctx.actor.orgCode;
   const regionRow = await deps.db.selectFrom('org_unit').select('name').where('code', '=', regionCode).executeTakeFirst();
   const head = { from, to, regionCode, regionName: regionRow?.name ?? regionCode, groupBy: by };
@@ -94,6 +99,7 @@ export async function fairStats(deps: AppDeps, ctx: RequestContext, q: StatsQuer
       sql`f.region_code LIKE ${`${region}%`}`,
       ...(q.kind ? [sql`f.kind = ${q.kind}`] : []),
       ...(q.campaignId ? [sql`f.campaign_id = ${q.campaignId}`] : []),
+      ...(fair ? [sql`f.id = ${fair.id}`] : []),
     ],
     sql` AND `,
   );

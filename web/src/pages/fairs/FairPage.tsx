@@ -105,7 +105,7 @@ export default function FairPage() {
     {
       key: 'stats',
       label: t('fair.tabStats'),
-      children: <StatsTable query={{ groupBy: 'fair', from: fair.heldOn, to: fair.heldOn, regionCode: fair.regionCode }} onlyKey={String(fair.id)} />,
+      children: <StatsTable query={{ groupBy: 'fair', from: fair.heldOn, to: fair.heldOn, fairId: fair.id }} onlyKey={String(fair.id)} />,
     },
   ];
 
