@@ -37,6 +37,11 @@ export const CampaignView = Type.Object({
   goals: Goals,
   description: NStr,
   fairs: Type.Integer({ description: 'Fairs of the campaign (not cancelled)' }),
+  services: Type.Optional(
+    Type.Array(Type.Object({ kind: Type.String(), name: Type.String(), count: Type.Integer() }), {
+      description: "Detail only: services recorded in the campaign's units during its period (the viewer's part), by kind",
+    }),
+  ),
   can: Type.Object({ edit: Type.Boolean() }),
 });
 export type CampaignView = Static<typeof CampaignView>;

@@ -10,6 +10,7 @@ import { escapeLike } from '../../platform/db/like.js';
 import { pageWindow } from '../../platform/http/schemas.js';
 import { CAMPAIGN_KINDS, FAIR_TARGET_GROUPS } from './codes.js';
 import { fairScope } from './fair-repository.js';
+import { campaignServices } from './campaign-services.js';
 import { fieldErrors, who } from './fair-service.js';
 import type { CampaignInput, CampaignListQuery, CampaignView, Goals } from './campaign-schema.js';
 
@@ -56,8 +57,11 @@ async function loadCampaign(db: Db, ctx: RequestContext, id: number): Promise<Ca
   return row;
 }
 
+/** One campaign with the services its units gave during its period (the viewer's part). */
 export async function getCampaign(deps: AppDeps, ctx: RequestContext, id: number): Promise<CampaignView> {
-  return (await present(deps.db, ctx, [await loadCampaign(deps.db, ctx, id)]))[0];
+  const row = await loadCampaign(deps.db, ctx, id);
+  const [view] = await present(deps.db, ctx, [row]);
+  return { ...view, services: await campaignServices(deps.db, ctx.actor, row) };
 }
 
 /** Campaigns in scope, newest first; `year` keeps those running during that year. */

@@ -127,4 +127,30 @@ describe('fairs: guards on what happened at the fair', () => {
     const direct = await t.db.selectFrom('fair').select('id').where('region_code', 'like', `${STREET}%`).where('held_on', '=', TODAY).where('status', '<>', 'cancelled').execute();
     assert.equal(above.total.fairs, direct.length);
   });
+
+  test("a campaign shows the services its units gave during its period, the viewer's part of them", async () => {
+    const created = await city.post('/api/fairs/campaigns', {
+      name: '2026年11月就业服务专项活动',
+      kind: 'other',
+      regionCode: '3602',
+      startsOn: '2026-10-01',
+      endsOn: '2026-11-30',
+      targetGroups: ['unemployed'],
+      participantUnits: ['360203'],
+      goals: { fairs: 4 },
+    });
+    assert.equal(created.statusCode, 200, created.body);
+    const direct = async (prefix: string) => {
+      const rows = await t.db.selectFrom('service_record').select(['kind']).where('region_code', 'like', `${prefix}%`).where('served_on', '>=', '2026-10-01').where('served_on', '<=', '2026-11-30').execute();
+      const by = new Map<string, number>();
+      for (const r of rows) by.set(r.kind, (by.get(r.kind) ?? 0) + 1);
+      return by;
+    };
+    for (const [client, prefix] of [[city, '360203'], [street, STREET]] as const) {
+      const view = (await client.get(`/api/fairs/campaigns/${created.json().id}`)).json();
+      const counted = await direct(prefix);
+      assert.ok([...counted.values()].some((n) => n > 0), `the demo has services in ${prefix}`);
+      assert.deepEqual(Object.fromEntries(view.services.map((s: { kind: string; count: number }) => [s.kind, s.count])), Object.fromEntries(view.services.map((s: { kind: string }) => [s.kind, counted.get(s.kind) ?? 0])));
+    }
+  });
 });

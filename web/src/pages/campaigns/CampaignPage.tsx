@@ -99,6 +99,17 @@ export default function CampaignPage() {
           <Descriptions.Item label={t('stats.unemployedShare')}>{actual ? percent(actual.unemployedShare) : '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {campaign.services && (
+        <Card title={t('campaign.services')} size="small">
+          <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} data-testid="campaign-services">
+            {campaign.services.map((s) => (
+              <Descriptions.Item key={s.kind} label={s.name}>
+                {s.count}
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+        </Card>
+      )}
       <Card title={t('campaign.fairList')} size="small">
         <Table<FairSummary> rowKey="id" size="small" columns={columns} {...fairs.tableProps} />
       </Card>

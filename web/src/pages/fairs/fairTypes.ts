@@ -258,6 +258,8 @@ export interface Campaign {
   goals: CampaignGoals;
   description: string | null;
   fairs: number;
+  /** Detail only: services recorded in the campaign's units during its period (the viewer's part). */
+  services?: { kind: string; name: string; count: number }[];
   can: { edit: boolean };
 }
 

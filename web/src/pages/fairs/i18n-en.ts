@@ -222,6 +222,7 @@ export const fairsEn: Record<keyof typeof fairsZh, string> = {
   'campaign.description': 'Description',
   'campaign.fairs': 'Fairs',
   'campaign.fairList': 'Fairs of the campaign',
+  'campaign.services': 'Employment services during the campaign (your area)',
   'campaign.progress': 'Progress (actual / goal)',
   'campaign.goal.fairs': 'Goal: fairs',
   'campaign.goal.employers': 'Goal: employers',

@@ -220,6 +220,7 @@ export const fairsZh = {
   'campaign.description': '活动说明',
   'campaign.fairs': '招聘会',
   'campaign.fairList': '活动中的招聘会',
+  'campaign.services': '活动期间的就业服务（本辖区）',
   'campaign.progress': '完成情况（实际 / 目标）',
   'campaign.goal.fairs': '目标场次',
   'campaign.goal.employers': '目标参会单位',
