@@ -153,4 +153,13 @@ describe('fairs: guards on what happened at the fair', () => {
       assert.deepEqual(Object.fromEntries(view.services.map((s: { kind: string; count: number }) => [s.kind, s.count])), Object.fromEntries(view.services.map((s: { kind: string }) => [s.kind, counted.get(s.kind) ?? 0])));
     }
   });
+
+  test('an employer cannot apply on the portal for a fair whose day has passed', async () => {
+    const fairId = await insertFair(t, { regionCode: STREET, name: '过期报名测试', heldOn: '2026-11-18' });
+    const before = await t.db.selectFrom('fair_participation').select('id').where('fair_id', '=', fairId).execute();
+    const res = await (await t.login('employer_demo')).post(`/api/fairs/${fairId}/apply`, { postings: [{ postingId: 1, positions: 1 }] });
+    assert.equal(res.statusCode, 409);
+    assert.equal(res.json().message, '招聘会已于 2026-11-18 举办，不能再报名');
+    assert.deepEqual(await t.db.selectFrom('fair_participation').select('id').where('fair_id', '=', fairId).execute(), before);
+  });
 });

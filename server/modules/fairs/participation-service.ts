@@ -111,6 +111,7 @@ export async function employerApply(deps: AppDeps, ctx: RequestContext, fairId: 
   if (ctx.actor.kind !== 'external' || !ctx.actor.employerId) throw forbidden('该账号未关联用人单位');
   const fair = await loadVisibleFair(deps.db, ctx.actor, fairId);
   if (fair.status !== 'published') throw new AppError('invalid_state', fair.status === 'closed' ? '招聘会已结束，不能再报名' : '招聘会未开放报名');
+  if (fair.held_on < todayOf(deps)) throw new AppError('invalid_state', `招聘会已于 ${fair.held_on} 举办，不能再报名`);
   const employer = await deps.db.selectFrom('employer').select(['id', 'name', 'region_code', 'status']).where('id', '=', ctx.actor.employerId).executeTakeFirstOrThrow();
   return applyFor(deps, ctx, fair, employer, input, 'portal');
 }
