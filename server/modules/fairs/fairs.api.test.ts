@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.js';
+import { SERVICE_KINDS } from '../registry/codes.js';
 
 /** The test clock's China date (a Friday). */
 const TODAY = '2026-11-20';
@@ -264,7 +265,7 @@ describe('fairs: planning, editing, status, list, calendar and export', () => {
     assert.equal(res.statusCode, 200, res.body);
     const c = res.json();
     const units = await t.db.selectFrom('org_unit').select(['code', 'name']).where('code', 'in', ['360203001', '360203002']).orderBy('code').execute();
-    assert.deepEqual(c, { id: c.id, name: '2027年春风行动', kind: 'spring_breeze', kindName: '春风行动', regionCode: '360203', regionName: '珠山区', startsOn: '2027-02-01', endsOn: '2027-03-31', targetGroups: ['migrant_worker'], participantUnits: units, goals: { fairs: 6, employers: 120, positions: 3000 }, description: '农民工返岗', fairs: 0, can: { edit: true } });
+    assert.deepEqual(c, { id: c.id, name: '2027年春风行动', kind: 'spring_breeze', kindName: '春风行动', regionCode: '360203', regionName: '珠山区', startsOn: '2027-02-01', endsOn: '2027-03-31', targetGroups: ['migrant_worker'], participantUnits: units, goals: { fairs: 6, employers: 120, positions: 3000 }, description: '农民工返岗', fairs: 0, services: Object.entries(SERVICE_KINDS).map(([kind, name]) => ({ kind, name, count: 0 })), can: { edit: true } }, 'no services recorded in a period to come');
     await create(street, { campaignId: c.id, heldOn: '2027-02-10' });
     assert.equal((await street.get(`/api/fairs/campaigns/${c.id}`)).json().fairs, 1);
     assert.deepEqual((await street.get(`/api/fairs/campaigns/${c.id}`)).json().can, { edit: false });
