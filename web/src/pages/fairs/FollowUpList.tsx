@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
+import { DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../i18n';
-import { showSuccess } from '../../components/feedback';
 import { useServerTable } from '../../components/useServerTable';
-import { fairsApi, type Intention } from './fairApi';
-import { HireModal } from './HireModal';
-import { PromptModal, type Prompt } from './PromptModal';
+import type { Intention } from './fairApi';
+import { useIntentionFollowUp } from './useIntentionFollowUp';
 import { INTENTION_STATUS_COLORS, toOptions, useFairCodes } from './fairLabels';
 
 /** 意向跟踪: intentions of all fairs in the unit (open ones by default), followed up as 录用 or 未录用. */
@@ -17,14 +15,14 @@ export function FollowUpList({ regionCode }: { regionCode: string }) {
   const codes = useFairCodes();
   const [status, setStatus] = useState<string | undefined>('intended');
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const [hiring, setHiring] = useState<Intention | null>(null);
-  const [prompt, setPrompt] = useState<Prompt | null>(null);
   const table = useServerTable<Intention>('/api/fairs/intentions', {
     status,
     regionCode,
     from: range?.[0]?.format('YYYY-MM-DD'),
     to: range?.[1]?.format('YYYY-MM-DD'),
   });
+
+  const followUp = useIntentionFollowUp(() => table.reload());
 
   const columns: ColumnsType<Intention> = [
     { title: t('fair.heldOn'), dataIndex: 'heldOn', key: 'heldOn', width: 110 },
@@ -49,37 +47,7 @@ export function FollowUpList({ regionCode }: { regionCode: string }) {
       key: 'actions',
       width: 130,
       fixed: 'right',
-      render: (_, i) => (
-        <Space size={0}>
-          {i.can.hire && (
-            <Button type="link" size="small" onClick={() => setHiring(i)}>
-              {t('fair.hire')}
-            </Button>
-          )}
-          {i.can.drop && (
-            <Button
-              type="link"
-              size="small"
-              danger
-              onClick={() =>
-                setPrompt({
-                  title: t('fair.dropTitle', { name: i.personName, employer: i.employerName }),
-                  field: 'reason',
-                  label: t('fair.reason'),
-                  multiline: true,
-                  run: async (reason) => {
-                    await fairsApi.drop(i.id, reason);
-                    showSuccess(t('fair.dropped'));
-                    table.reload();
-                  },
-                })
-              }
-            >
-              {t('fair.drop')}
-            </Button>
-          )}
-        </Space>
-      ),
+      render: (_, i) => followUp.actions(i),
     },
   ];
 
@@ -91,15 +59,7 @@ export function FollowUpList({ regionCode }: { regionCode: string }) {
         <Typography.Text type="secondary">{t('fair.intentionsHint')}</Typography.Text>
       </Space>
       <Table<Intention> rowKey="id" size="middle" columns={columns} {...table.tableProps} scroll={{ x: 1200 }} />
-      <HireModal
-        intention={hiring}
-        onClose={() => setHiring(null)}
-        onDone={() => {
-          setHiring(null);
-          table.reload();
-        }}
-      />
-      <PromptModal prompt={prompt} onClose={() => setPrompt(null)} />
+      {followUp.dialogs}
     </>
   );
 }

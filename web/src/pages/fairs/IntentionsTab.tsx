@@ -3,11 +3,10 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useT } from '../../i18n';
-import { showError, showSuccess } from '../../components/feedback';
+import { showError } from '../../components/feedback';
 import { fairsApi, type FairView, type Intention } from './fairApi';
 import { IntentionModal } from './IntentionModal';
-import { HireModal } from './HireModal';
-import { PromptModal, type Prompt } from './PromptModal';
+import { useIntentionFollowUp } from './useIntentionFollowUp';
 import { INTENTION_STATUS_COLORS } from './fairLabels';
 
 /** 录用意向: intentions recorded at this fair and their follow-up (录用 with the hire date, 未录用 with a reason). */
@@ -16,8 +15,6 @@ export function IntentionsTab({ fair, onChange }: { fair: FairView; onChange: ()
   const [rows, setRows] = useState<Intention[]>([]);
   const [loading, setLoading] = useState(false);
   const [adding, setAdding] = useState(false);
-  const [hiring, setHiring] = useState<Intention | null>(null);
-  const [prompt, setPrompt] = useState<Prompt | null>(null);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -38,6 +35,7 @@ export function IntentionsTab({ fair, onChange }: { fair: FairView; onChange: ()
     void load();
     onChange();
   };
+  const followUp = useIntentionFollowUp(changed);
 
   const columns: ColumnsType<Intention> = [
     { title: t('fair.personName'), dataIndex: 'personName', key: 'personName', width: 90 },
@@ -62,37 +60,7 @@ export function IntentionsTab({ fair, onChange }: { fair: FairView; onChange: ()
       key: 'actions',
       width: 140,
       fixed: 'right',
-      render: (_, i) => (
-        <Space size={0}>
-          {i.can.hire && (
-            <Button type="link" size="small" onClick={() => setHiring(i)}>
-              {t('fair.hire')}
-            </Button>
-          )}
-          {i.can.drop && (
-            <Button
-              type="link"
-              size="small"
-              danger
-              onClick={() =>
-                setPrompt({
-                  title: t('fair.dropTitle', { name: i.personName, employer: i.employerName }),
-                  field: 'reason',
-                  label: t('fair.reason'),
-                  multiline: true,
-                  run: async (reason) => {
-                    await fairsApi.drop(i.id, reason);
-                    showSuccess(t('fair.dropped'));
-                    changed();
-                  },
-                })
-              }
-            >
-              {t('fair.drop')}
-            </Button>
-          )}
-        </Space>
-      ),
+      render: (_, i) => followUp.actions(i),
     },
   ];
 
@@ -118,15 +86,7 @@ export function IntentionsTab({ fair, onChange }: { fair: FairView; onChange: ()
           changed();
         }}
       />
-      <HireModal
-        intention={hiring}
-        onClose={() => setHiring(null)}
-        onDone={() => {
-          setHiring(null);
-          changed();
-        }}
-      />
-      <PromptModal prompt={prompt} onClose={() => setPrompt(null)} />
+      {followUp.dialogs}
     </>
   );
 }
