@@ -15,7 +15,7 @@ import { nameInitials } from '../registry/people-service.js';
 import { seekerVector } from '../market/seeker-rules.js';
 import { loadManagedFair, loadVisibleFair, mayManageFair, type FairRow } from './fair-access.js';
 import { checkinRefusal, chinaTime, parseSeekerCode } from './checkin-rules.js';
-import { personFacts, presentCheckin, selectCheckins, snapshotOf, who } from './checkin-repository.js';
+import { personFacts, presentCheckin, selectCheckins, snapshotOf, who, type PersonFacts } from './checkin-repository.js';
 import type { CheckinVia } from '../../platform/db/schema-fairs.js';
 import type { CheckinInput, CheckinListQuery, CheckinView, NewPersonInput } from './checkin-schema.js';
 
@@ -83,7 +83,6 @@ async function insertPerson(trx: Db, deps: AppDeps, ctx: RequestContext, a: Extr
 
 /** Writes the check-in with its snapshot and audit row; registers the person and/or the seeker on the spot when needed. */
 async function writeCheckin(trx: Db, deps: AppDeps, ctx: RequestContext, fair: FairRow, a: Arrival, via: CheckinVia, validDays: number | null): Promise<number> {
-  const now = deps.clock.now();
   let onSpot = false;
   const personId = 'personId' in a ? a.personId : await insertPerson(trx, deps, ctx, a);
   let facts = await personFacts(trx, personId);
@@ -94,18 +93,39 @@ async function writeCheckin(trx: Db, deps: AppDeps, ctx: RequestContext, fair: F
     onSpot = true;
     facts = await personFacts(trx, personId);
   }
+  const id = await insertCheckinRow(trx, deps, ctx, fair, facts, { via, onSpot, newPerson: !('personId' in a) });
+  // Without `ifNew` a second check-in of the person fails on the unique index instead of returning null.
+  if (id === null) throw new Error('check-in not written');
+  return id;
+}
+
+/**
+ * The check-in row with the person's snapshot of the day and its audit row, for the counter and for
+ * online bookings. `ifNew` leaves an existing check-in of the person alone (null returned): a booking
+ * at another booth may be entering the same person at this very moment.
+ */
+export async function insertCheckinRow(
+  trx: Db,
+  deps: AppDeps,
+  ctx: RequestContext,
+  fair: Pick<FairRow, 'id' | 'held_on'>,
+  facts: PersonFacts,
+  how: { via: CheckinVia; onSpot: boolean; newPerson: boolean; ifNew?: boolean },
+): Promise<number | null> {
+  const now = deps.clock.now();
+  const personId = facts.person.id;
   const snap = snapshotOf(facts, fair.held_on);
-  const row = await trx
+  const insert = trx
     .insertInto('fair_checkin')
-    .values({ fair_id: fair.id, person_id: personId, seeker_id: facts.seeker?.id ?? null, region_code: facts.person.region_code, via, registered_on_spot: onSpot, unemployed: snap.unemployed, groups: snap.groups, checked_in_by: ctx.actor.id, checked_in_at: now, created_at: now, updated_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+    .values({ fair_id: fair.id, person_id: personId, seeker_id: facts.seeker?.id ?? null, region_code: facts.person.region_code, via: how.via, registered_on_spot: how.onSpot, unemployed: snap.unemployed, groups: snap.groups, checked_in_by: ctx.actor.id, checked_in_at: now, created_at: now, updated_at: now });
+  const row = await (how.ifNew ? insert.onConflict((oc) => oc.columns(['fair_id', 'person_id']).doNothing()) : insert).returning('id').executeTakeFirst();
+  if (!row) return null;
   await writeAudit(trx, deps.clock, who(ctx), {
     event: 'fair.checked_in',
     entityType: 'fair_checkin',
     entityId: row.id,
     regionCode: facts.person.region_code,
-    after: { fairId: fair.id, personId, via, registeredOnSpot: onSpot, newPerson: !('personId' in a), unemployed: snap.unemployed, groups: snap.groups },
+    after: { fairId: fair.id, personId, via: how.via, registeredOnSpot: how.onSpot, newPerson: how.newPerson, unemployed: snap.unemployed, groups: snap.groups },
   });
   return row.id;
 }

@@ -6,8 +6,9 @@ import { chinaDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { rolesAllow } from '../../platform/roles.js';
 import { assertFairOpen, loadVisibleFair, type FairRow } from './fair-access.js';
-import { personFacts, snapshotOf, who } from './checkin-repository.js';
+import { personFacts, who } from './checkin-repository.js';
 import { insertIntention } from './intention-service.js';
+import { insertCheckinRow } from './checkin-service.js';
 import { assertBoothKeeper, assertOnline, ownPerson, presentSlot, selectSlots, type SlotRow, type Viewer } from './slot-repository.js';
 import type { SlotInput, SlotView } from './slot-schema.js';
 import type { SlotOutcome } from '../../platform/db/schema-fairs.js';
@@ -85,23 +86,7 @@ async function loadSlot(deps: AppDeps, id: number): Promise<{ slot: SlotRow; fai
  * at another booth, possibly being made at this very moment: the insert then waits for it and does nothing).
  */
 async function enterOnline(trx: Db, deps: AppDeps, ctx: RequestContext, fair: FairRow, personId: number): Promise<void> {
-  const facts = await personFacts(trx, personId);
-  const snap = snapshotOf(facts, fair.held_on);
-  const now = deps.clock.now();
-  const row = await trx
-    .insertInto('fair_checkin')
-    .values({ fair_id: fair.id, person_id: personId, seeker_id: facts.seeker?.id ?? null, region_code: facts.person.region_code, via: 'online', registered_on_spot: false, unemployed: snap.unemployed, groups: snap.groups, checked_in_by: ctx.actor.id, checked_in_at: now, created_at: now, updated_at: now })
-    .onConflict((oc) => oc.columns(['fair_id', 'person_id']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return;
-  await writeAudit(trx, deps.clock, who(ctx), {
-    event: 'fair.checked_in',
-    entityType: 'fair_checkin',
-    entityId: row.id,
-    regionCode: facts.person.region_code,
-    after: { fairId: fair.id, personId, via: 'online', registeredOnSpot: false, newPerson: false, unemployed: snap.unemployed, groups: snap.groups },
-  });
+  await insertCheckinRow(trx, deps, ctx, fair, await personFacts(trx, personId), { via: 'online', onSpot: false, newPerson: false, ifNew: true });
 }
 
 const ONE_PER_BOOTH = '您已预约该单位的面试时段';
