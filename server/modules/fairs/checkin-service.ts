@@ -13,7 +13,7 @@ import { addCalendarDays } from '../calendar/workdays.js';
 import { ruleValue } from '../rules/service.js';
 import { nameInitials } from '../registry/people-service.js';
 import { seekerVector } from '../market/seeker-rules.js';
-import { loadManagedFair, loadVisibleFair, mayManageFair, type FairRow } from './fair-access.js';
+import { assertFairOpen, loadManagedFair, loadVisibleFair, mayManageFair, type FairRow } from './fair-access.js';
 import { checkinRefusal, chinaTime, parseSeekerCode } from './checkin-rules.js';
 import { personFacts, presentCheckin, selectCheckins, snapshotOf, who, type PersonFacts } from './checkin-repository.js';
 import type { CheckinVia } from '../../platform/db/schema-fairs.js';
@@ -112,6 +112,8 @@ export async function insertCheckinRow(
   facts: PersonFacts,
   how: { via: CheckinVia; onSpot: boolean; newPerson: boolean; ifNew?: boolean },
 ): Promise<number | null> {
+  // Read again under a share lock: closing the fair (which locks its row for update) waits for us or we for it.
+  assertFairOpen(await trx.selectFrom('fair').select('status').where('id', '=', fair.id).forShare().executeTakeFirstOrThrow());
   const now = deps.clock.now();
   const personId = facts.person.id;
   const snap = snapshotOf(facts, fair.held_on);

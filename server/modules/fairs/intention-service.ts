@@ -9,7 +9,7 @@ import { pageWindow, type PageResult } from '../../platform/http/schemas.js';
 import { narrowRegion } from '../../platform/scope.js';
 import { findPersonById } from '../registry/people-repository.js';
 import { registerEmploymentWith } from '../registry/registration-service.js';
-import { loadManagedFair, loadVisibleFair, mayManageFair, type FairRow } from './fair-access.js';
+import { assertFairOpen, loadManagedFair, loadVisibleFair, mayManageFair, type FairRow } from './fair-access.js';
 import { who } from './checkin-repository.js';
 import { intentionPolicy, intentionScope, intentionVisible, presentIntention, selectIntentions, type IntentionRow } from './intention-repository.js';
 import type { IntentionInput, IntentionListQuery, IntentionView } from './intention-schema.js';
@@ -37,6 +37,8 @@ interface NewIntention {
 
 /** Inserts an intention and its audit row inside the caller's transaction. */
 export async function insertIntention(trx: Db, deps: AppDeps, ctx: RequestContext, n: NewIntention): Promise<number> {
+  // Read again under a share lock: closing the fair (which locks its row for update) waits for us or we for it.
+  assertFairOpen(await trx.selectFrom('fair').select('status').where('id', '=', n.fairId).forShare().executeTakeFirstOrThrow());
   const now = deps.clock.now();
   const row = await trx
     .insertInto('fair_intention')
