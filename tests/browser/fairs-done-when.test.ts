@@ -1,11 +1,12 @@
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { chinaDate } from '../../server/platform/clock.js';
 import { citizenId } from '../../server/seed/identity.js';
 import { createRandom } from '../../server/seed/random.js';
-import { loginThroughForm, SCREENSHOTS, startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { userFlow } from './flow.js';
 import { answered, apiSession, choose, dialogNamed, formItem, motionDone, pickOption, posted, row, shot, typeAndPick } from './ui.js';
 
 /**
@@ -32,7 +33,7 @@ function quarterOf(day: string): { from: string; to: string } {
 
 describe('browser: issue 5 done-when — street fortnightly fair, portal booth application, check-in with on-the-spot registration, intention to hire, district statistics', () => {
   let env: BrowserEnv;
-  const opened = new Map<string, Page>();
+  const { opened, signIn, step } = userFlow(() => env, 'fairs-dw-failed', 20_000);
   const today = chinaDate(new Date());
   const suffix = Date.now().toString(36).slice(-5).toUpperCase();
   const rng = createRandom(`fairs-done-when-${suffix}`);
@@ -86,27 +87,6 @@ describe('browser: issue 5 done-when — street fortnightly fair, portal booth a
     Object.assign(employer, { id: account.id, name: account.name, postingId: posting.id, postingTitle: posting.title });
   });
   after(() => env.close());
-
-  async function signIn(username: string): Promise<Page> {
-    const page = await env.newPage();
-    page.setDefaultTimeout(20_000);
-    opened.set(username, page);
-    await loginThroughForm(page, env.baseUrl, username);
-    return page;
-  }
-
-  /** Runs a step; when it fails, every user's page is kept as a screenshot to see why. */
-  function step(name: string, body: () => Promise<void>) {
-    test(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        const at = name.split('.')[0];
-        for (const [user, page] of opened) await page.screenshot({ path: `${SCREENSHOTS}/fairs-dw-failed-${at}-${user}.png`, fullPage: true }).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
 
   /** Picks a date in an antd DatePicker of a form item by typing it. */
   async function typeDate(page: Page, item: ReturnType<typeof formItem>, day: string) {

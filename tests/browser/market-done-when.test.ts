@@ -1,10 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { chinaDate } from '../../server/platform/clock.js';
 import { citizenId, creditCode } from '../../server/seed/identity.js';
 import { createRandom } from '../../server/seed/random.js';
-import { loginThroughForm, SCREENSHOTS, startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { userFlow } from './flow.js';
 import { answered, apiSession, approveFromTasks, cascade, choose, dialogNamed, formItem, motionDone, row, shot, typeAndPick } from './ui.js';
 
 /**
@@ -19,7 +20,7 @@ const PLACE = { district: '360203', street: '360203001', community: '36020300100
 
 describe('browser: issue 4 done-when — portal employer, reviewed posting, keyword search, referral of a difficulty seeker, hire in the registry', () => {
   let env: BrowserEnv;
-  const opened = new Map<string, Page>();
+  const { opened, signIn, visitor, step } = userFlow(() => env, 'market-dw-failed', 20_000);
   const today = chinaDate(new Date());
   const suffix = Date.now().toString(36).slice(-5).toUpperCase();
   const rng = createRandom(`market-done-when-${suffix}`);
@@ -56,34 +57,6 @@ describe('browser: issue 4 done-when — portal employer, reviewed posting, keyw
     for (const reviewer of ['street_rev', 'district_rev']) await (await apiSession(env.baseUrl, reviewer)).post(`/api/workflow/items/${item.id}/decide`, { action: 'approve', reason: '材料齐全，同意认定' });
   });
   after(() => env.close());
-
-  async function signIn(username: string, pass?: string): Promise<Page> {
-    const page = await env.newPage();
-    page.setDefaultTimeout(20_000);
-    opened.set(username, page);
-    await loginThroughForm(page, env.baseUrl, username, pass);
-    return page;
-  }
-
-  async function visitor(name: string): Promise<Page> {
-    const page = await env.newPage();
-    page.setDefaultTimeout(20_000);
-    opened.set(name, page);
-    return page;
-  }
-
-  /** Runs a step; when it fails, every user's page is kept as a screenshot to see why. */
-  function step(name: string, body: () => Promise<void>) {
-    test(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        const at = name.split('.')[0];
-        for (const [user, page] of opened) await page.screenshot({ path: `${SCREENSHOTS}/market-dw-failed-${at}-${user}.png`, fullPage: true }).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
 
   const employerRow = () => env.database.db.selectFrom('employer').select(['id', 'status', 'source']).where('name', '=', employerName).executeTakeFirst();
 

@@ -1,9 +1,10 @@
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { chinaDate } from '../../server/platform/clock.js';
 import { addCalendarDays } from '../../server/modules/calendar/workdays.js';
-import { loginThroughForm, SCREENSHOTS, startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { SCREENSHOTS, startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { userFlow } from './flow.js';
 
 /**
  * Issue 4 (job postings): an employer drafts a posting with discriminatory wording, sees the
@@ -39,7 +40,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 describe('browser: a job posting is pre-reviewed, refused with the phrase, fixed, reviewed and published', () => {
   let env: BrowserEnv;
-  const opened = new Map<string, Page>();
+  const { opened, signIn, step } = userFlow(() => env, 'posting-failed', 15_000);
   const today = chinaDate(new Date());
   // Unique per run, so 我的待办 and the lists hold exactly this posting.
   const title = `前台接待员${Date.now().toString(36).slice(-4).toUpperCase()}`;
@@ -49,27 +50,6 @@ describe('browser: a job posting is pre-reviewed, refused with the phrase, fixed
     env = await startBrowserEnv();
   });
   after(() => env.close());
-
-  async function signIn(username: string): Promise<Page> {
-    const page = await env.newPage();
-    page.setDefaultTimeout(15_000);
-    opened.set(username, page);
-    await loginThroughForm(page, env.baseUrl, username);
-    return page;
-  }
-
-  /** Runs a step; when it fails, every user's page is kept as a screenshot to see why. */
-  function step(name: string, body: () => Promise<void>) {
-    test(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        const at = name.split('.')[0];
-        for (const [user, page] of opened) await page.screenshot({ path: `${SCREENSHOTS}/posting-failed-${at}-${user}.png`, fullPage: true }).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
 
   const statusOf = async (id: number) => (await env.database.db.selectFrom('job_posting').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
 

@@ -1,10 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { chinaDate } from '../../server/platform/clock.js';
 import { citizenIdCheckChar, maskCitizenId, validateCitizenId } from '../../server/platform/validators/citizen-id.js';
 import { addCalendarDays } from '../../server/modules/calendar/workdays.js';
-import { loginThroughForm, SCREENSHOTS, startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { SCREENSHOTS, startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { userFlow } from './flow.js';
 
 /**
  * Issue 3, "done when": a community assistant registers a resident's unemployment, gets the card
@@ -113,6 +114,7 @@ interface Resident {
 
 describe('browser: issue 3 done-when — register, card, difficulty, zero-employment family, placement, ledger', () => {
   let env: BrowserEnv;
+  const { signIn, step } = userFlow(() => env, 'done-when-failed', 15_000);
   let community: Page;
   let street: Page;
   let district: Page;
@@ -131,30 +133,6 @@ describe('browser: issue 3 done-when — register, card, difficulty, zero-employ
     community = await signIn('community_op');
   });
   after(() => env.close());
-
-  const opened = new Map<string, Page>();
-
-  /** A user of their own: a fresh browser context, logged in through the form. */
-  async function signIn(username: string): Promise<Page> {
-    const page = await env.newPage();
-    page.setDefaultTimeout(15_000);
-    opened.set(username, page);
-    await loginThroughForm(page, env.baseUrl, username);
-    return page;
-  }
-
-  /** Runs a step; when it fails, every user's page is kept as a screenshot to see why. */
-  function step(name: string, body: () => Promise<void>) {
-    test(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        const at = name.split('.')[0];
-        for (const [user, page] of opened) await page.screenshot({ path: `${SCREENSHOTS}/done-when-failed-${at}-${user}.png`, fullPage: true }).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
 
   /** Registers a person through 人员查询 → 登记人员 and returns to their record page. */
   async function registerPerson(p: Resident): Promise<void> {
