@@ -154,7 +154,7 @@ export function CheckinsTab({ fair, onChange }: { fair: FairView; onChange: () =
           <Form.Item name="name" label={t('fair.personName')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { min: 2, max: 30, transform: (v?: string) => v?.trim() }]}>
             <Input maxLength={30} />
           </Form.Item>
-          <Form.Item name="phone" label={t('fair.phone')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { pattern: /^[0-9+\- ]*$/, message: t('fair.phoneInvalid') }]}>
+          <Form.Item name="phone" label={t('fair.phone')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { pattern: /^[0-9+\- ]*$/, message: t('fair.phoneInvalid') }, { min: 7, max: 20, message: t('fair.phoneLength') }]}>
             <Input maxLength={20} />
           </Form.Item>
           <Form.Item name="hukouType" label={t('fair.hukouType')} rules={[{ required: true, message: t('common.required') }]}>

@@ -118,6 +118,7 @@ export const fairsEn: Record<keyof typeof fairsZh, string> = {
   'fair.registerOnSpotHint': 'Registers the person and a job-seeker registration, then checks in {id}',
   'fair.phone': 'Phone',
   'fair.phoneInvalid': 'Digits, + and - only',
+  'fair.phoneLength': 'Enter 7 to 20 characters',
   'fair.hukouType': 'Hukou type',
   'fair.community': 'Community',
   'fair.communityHint': 'Choose down to the community/village',

@@ -116,6 +116,7 @@ export const fairsZh = {
   'fair.registerOnSpotHint': '填写以下信息后登记实名信息和求职登记，并为 {id} 签到',
   'fair.phone': '联系电话',
   'fair.phoneInvalid': '电话号码只能包含数字、+、-',
+  'fair.phoneLength': '请填写 7–20 位电话号码',
   'fair.hukouType': '户籍性质',
   'fair.community': '居住社区',
   'fair.communityHint': '选择到社区/村',
