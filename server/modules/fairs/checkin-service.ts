@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { AppDeps, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
-import { AppError, fieldError, type FieldError } from '../../platform/errors.js';
+import { AppError, fieldError } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/clock.js';
 import { inScope } from '../../platform/scope.js';
@@ -11,7 +11,7 @@ import { pageWindow, type PageResult } from '../../platform/http/schemas.js';
 import { validateCitizenId } from '../../platform/validators/citizen-id.js';
 import { addCalendarDays } from '../calendar/workdays.js';
 import { ruleValue } from '../rules/service.js';
-import { nameInitials } from '../registry/people-service.js';
+import { checkResidence, insertPersonRow } from '../registry/people-service.js';
 import { seekerVector } from '../market/seeker-rules.js';
 import { assertFairOpen, loadManagedFair, loadVisibleFair, mayManageFair, type FairRow } from './fair-access.js';
 import { checkinRefusal, chinaTime, parseSeekerCode } from './checkin-rules.js';
@@ -23,13 +23,6 @@ export const NOT_IN_REGISTRY = '该身份证号尚未在实名库登记，请现
 
 /** Who is checking in: an existing registry person, or a new one to register on the spot. */
 export type Arrival = { via: CheckinVia; personId: number } | { via: 'id_number'; citizenId: string; sex: 1 | 2; birthDate: string; newPerson: NewPersonInput };
-
-async function residenceProblems(db: Db, ctx: RequestContext, regionCode: string): Promise<FieldError[]> {
-  const unit = await db.selectFrom('org_unit').select('level').where('code', '=', regionCode).executeTakeFirst();
-  if (!unit || unit.level !== 5) return [{ field: 'newPerson.regionCode', message: '居住地须为社区（村）' }];
-  if (!inScope(ctx.actor, regionCode)) return [{ field: 'newPerson.regionCode', message: '居住地不在您的管辖范围内' }];
-  return [];
-}
 
 /** Reads the ID number or the registration's QR code; refuses with a field error, writing nothing. */
 async function arrivalOf(deps: AppDeps, ctx: RequestContext, input: CheckinInput): Promise<Arrival> {
@@ -45,7 +38,7 @@ async function arrivalOf(deps: AppDeps, ctx: RequestContext, input: CheckinInput
   const person = await deps.db.selectFrom('person').select('id').where('citizen_id', '=', checked.id).executeTakeFirst();
   if (person) return { via: 'id_number', personId: person.id };
   if (!input.newPerson) throw fieldError('newPerson', NOT_IN_REGISTRY);
-  const problems = await residenceProblems(deps.db, ctx, input.newPerson.regionCode);
+  const problems = await checkResidence(deps.db, ctx, input.newPerson.regionCode, undefined, 'newPerson.regionCode');
   if (problems.length > 0) throw new AppError('validation_failed', problems[0].message, problems);
   return { via: 'id_number', citizenId: checked.id, sex: checked.sex, birthDate: checked.birthDate, newPerson: input.newPerson };
 }
@@ -68,17 +61,11 @@ export async function insertFairSeeker(trx: Db, deps: AppDeps, ctx: RequestConte
   return row.id;
 }
 
-/** Inserts the new person (registry rules: ID read for sex and birth date, pinyin initials, community), with its audit row. */
-async function insertPerson(trx: Db, deps: AppDeps, ctx: RequestContext, a: Extract<Arrival, { newPerson: NewPersonInput }>): Promise<number> {
-  const now = deps.clock.now();
-  const name = a.newPerson.name.trim();
-  const row = await trx
-    .insertInto('person')
-    .values({ citizen_id: a.citizenId, name, name_initials: nameInitials(name), sex: a.sex, birth_date: a.birthDate, hukou_type: a.newPerson.hukouType, region_code: a.newPerson.regionCode, phone: a.newPerson.phone.trim(), last_contact_on: chinaDate(now), created_by: ctx.actor.id, created_at: now, updated_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await writeAudit(trx, deps.clock, who(ctx), { event: 'person.created', entityType: 'person', entityId: row.id, regionCode: a.newPerson.regionCode, after: { citizenId: a.citizenId, ...a.newPerson, source: 'fair' } });
-  return row.id;
+/** Registers the new person on the spot (the registry's insert: initials, last contact, audit). */
+function insertPerson(trx: Db, deps: AppDeps, ctx: RequestContext, a: Extract<Arrival, { newPerson: NewPersonInput }>): Promise<number> {
+  const p = a.newPerson;
+  const values = { citizen_id: a.citizenId, name: p.name, sex: a.sex, birth_date: a.birthDate, hukou_type: p.hukouType, region_code: p.regionCode, phone: p.phone.trim(), created_by: ctx.actor.id };
+  return insertPersonRow(trx, deps.clock, who(ctx), values, { citizenId: a.citizenId, ...p, source: 'fair' });
 }
 
 /** Writes the check-in with its snapshot and audit row; registers the person and/or the seeker on the spot when needed. */

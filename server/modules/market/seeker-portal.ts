@@ -5,7 +5,7 @@ import { chinaDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { validateCitizenId } from '../../platform/validators/citizen-id.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
-import { nameInitials } from '../registry/people-service.js';
+import { insertPersonRow } from '../registry/people-service.js';
 import { ruleValue } from '../rules/service.js';
 import { changeSeeker, insertSeeker, loadSeeker, ownPersonId, present, updateSeeker } from './seeker-service.js';
 import { checkSeekerFields, refuse } from './seeker-rules.js';
@@ -61,9 +61,9 @@ async function verifiedPerson(deps: AppDeps, citizenId: string, name: string, mo
  * Nobody is logged in by it. A registered person whose record holds no mobile number opens the
  * account at the service window instead.
  *
- * The person is inserted here rather than through registry `createPerson`, which runs its own
- * transaction for a staff actor; the rules it applies (ID checksum, sex and birth date read from
- * the number, pinyin initials, community of residence) are the same functions.
+ * The person is inserted with the registry's `insertPersonRow` inside this transaction (registry
+ * `createPerson` runs its own transaction for a staff actor); the ID checksum and the community of
+ * residence are checked by the same rules.
  */
 export async function registerSeekerOnPortal(deps: AppDeps, input: PortalSeekerInput, ip: string) {
   const now = deps.clock.now();
@@ -89,13 +89,8 @@ export async function registerSeekerOnPortal(deps: AppDeps, input: PortalSeekerI
       const who = { actorId: user.id, actorName: input.username, ip };
       let personId = existing?.id;
       if (!personId) {
-        const person = await trx
-          .insertInto('person')
-          .values({ citizen_id: checked.citizenId, name, name_initials: nameInitials(name), sex: checked.sex, birth_date: checked.birthDate, education: input.education ?? null, hukou_type: input.hukouType, region_code: regionCode, phone, skills: input.skills ?? null, last_contact_on: day, created_by: user.id, created_at: now, updated_at: now })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        personId = person.id;
-        await writeAudit(trx, deps.clock, who, { event: 'person.created', entityType: 'person', entityId: personId, regionCode, after: { citizenId: checked.citizenId, name, regionCode, phone, source: 'portal' } });
+        const values = { citizen_id: checked.citizenId, name, sex: checked.sex, birth_date: checked.birthDate, education: input.education ?? null, hukou_type: input.hukouType, region_code: regionCode, phone, skills: input.skills ?? null, created_by: user.id };
+        personId = await insertPersonRow(trx, deps.clock, who, values, { citizenId: checked.citizenId, name, regionCode, phone, source: 'portal' });
       }
       await trx.updateTable('app_user').set({ person_id: personId }).where('id', '=', user.id).execute();
       await writeAudit(trx, deps.clock, who, { event: 'user.created', entityType: 'user', entityId: user.id, regionCode, after: { username: input.username, kind: 'external', roles: ['job_seeker'], personId, source: 'portal' } });

@@ -2,8 +2,10 @@ import { pinyin } from 'pinyin-pro';
 import type { AppDeps, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError, fieldError, forbidden, notFound, type FieldError } from '../../platform/errors.js';
-import { writeAudit } from '../../platform/audit.js';
-import { chinaDate } from '../../platform/clock.js';
+import type { Insertable } from 'kysely';
+import type { PersonTable } from '../../platform/db/schema.js';
+import { writeAudit, type AuditActor } from '../../platform/audit.js';
+import { chinaDate, type Clock } from '../../platform/clock.js';
 import { inScope } from '../../platform/scope.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { pageWindow } from '../../platform/http/schemas.js';
@@ -20,6 +22,26 @@ export const who = (ctx: RequestContext) => ({ actorId: ctx.actor.id, actorName:
 export function nameInitials(name: string): string {
   // surname: 'head' reads the first character as a surname: 曾 → zēng, 单 → shàn, 解 → xiè.
   return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' }).join('').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** The columns a caller gives for a new person; the name is trimmed and the rest filled in here. */
+export type NewPersonRow = Omit<Insertable<PersonTable>, 'name_initials' | 'last_contact_on' | 'created_at' | 'updated_at'>;
+
+/**
+ * Inserts a person inside the caller's transaction with the pinyin initials, today as the last
+ * contact and the `person.created` audit row — for staff registration, the portal and the fair
+ * counter alike. The caller has checked the ID number and the residence.
+ */
+export async function insertPersonRow(trx: Db, clock: Clock, actor: AuditActor, values: NewPersonRow, after: Record<string, unknown>): Promise<number> {
+  const now = clock.now();
+  const name = values.name.trim();
+  const row = await trx
+    .insertInto('person')
+    .values({ ...values, name, name_initials: nameInitials(name), last_contact_on: chinaDate(now), created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeAudit(trx, clock, actor, { event: 'person.created', entityType: 'person', entityId: row.id, regionCode: values.region_code, after });
+  return row.id;
 }
 
 /** A person as sent out: ID and phone masked unless `full` and the viewer may see them. */
@@ -74,11 +96,12 @@ async function checkCodes(db: Db, input: Partial<PersonInput>, today: string): P
   return errors;
 }
 
-async function checkResidence(db: Db, ctx: RequestContext, regionCode: string, householdId?: number): Promise<FieldError[]> {
+/** Where a person may live as registered by the actor: a community (村) in the actor's scope, and the household's community. */
+export async function checkResidence(db: Db, ctx: RequestContext, regionCode: string, householdId?: number, field = 'regionCode'): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   const unit = await db.selectFrom('org_unit').select('level').where('code', '=', regionCode).executeTakeFirst();
-  if (!unit || unit.level !== 5) errors.push({ field: 'regionCode', message: '居住地须为社区（村）' });
-  else if (!inScope(ctx.actor, regionCode)) errors.push({ field: 'regionCode', message: '居住地不在您的管辖范围内' });
+  if (!unit || unit.level !== 5) errors.push({ field, message: '居住地须为社区（村）' });
+  else if (!inScope(ctx.actor, regionCode)) errors.push({ field, message: '居住地不在您的管辖范围内' });
   if (householdId !== undefined) {
     const household = await db.selectFrom('household').select('region_code').where('id', '=', householdId).executeTakeFirst();
     if (!household || !inScope(ctx.actor, household.region_code)) errors.push({ field: 'householdId', message: '家庭户不存在或不在您的管辖范围内' });
@@ -104,13 +127,14 @@ export async function createPerson(deps: AppDeps, ctx: RequestContext, input: Pe
   if (existing) throw duplicatePerson(ctx, existing);
   refuse([...(await checkResidence(deps.db, ctx, input.regionCode, input.householdId)), ...(await checkCodes(deps.db, input, today))]);
   try {
-    const personId = await deps.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('person')
-        .values({
+    const personId = await deps.db.transaction().execute((trx) =>
+      insertPersonRow(
+        trx,
+        deps.clock,
+        who(ctx),
+        {
           citizen_id: id.id,
-          name: input.name.trim(),
-          name_initials: nameInitials(input.name.trim()),
+          name: input.name,
           sex: id.sex,
           birth_date: id.birthDate,
           ethnicity: input.ethnicity ?? null,
@@ -124,16 +148,11 @@ export async function createPerson(deps: AppDeps, ctx: RequestContext, input: Pe
           able_to_work: input.ableToWork ?? true,
           wants_work: input.wantsWork ?? true,
           skills: input.skills ?? null,
-          last_contact_on: today,
           created_by: ctx.actor.id,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await writeAudit(trx, deps.clock, who(ctx), { event: 'person.created', entityType: 'person', entityId: row.id, regionCode: input.regionCode, after: { ...input, citizenId: id.id } });
-      return row.id;
-    });
+        },
+        { ...input, citizenId: id.id },
+      ),
+    );
     return presentPerson(ctx, await loadPerson(deps.db, ctx, personId), today, true);
   } catch (error) {
     if (isUniqueViolation(error, 'person_citizen_id_key')) {
