@@ -9,10 +9,9 @@ import { isUniqueViolation } from '../../platform/db/errors.js';
 import { escapeLike } from '../../platform/db/like.js';
 import { pageWindow, type PageResult } from '../../platform/http/schemas.js';
 import { validateCitizenId } from '../../platform/validators/citizen-id.js';
-import { addCalendarDays } from '../calendar/workdays.js';
 import { ruleValue } from '../rules/service.js';
 import { checkResidence, insertPersonRow } from '../registry/people-service.js';
-import { seekerVector } from '../market/seeker-rules.js';
+import { insertSeeker } from '../market/seeker-service.js';
 import { assertFairOpen, loadManagedFair, loadVisibleFair, mayManageFair, type FairRow } from './fair-access.js';
 import { checkinRefusal, chinaTime, parseSeekerCode } from './checkin-rules.js';
 import { personFacts, presentCheckin, selectCheckins, snapshotOf, who, type PersonFacts } from './checkin-repository.js';
@@ -48,18 +47,6 @@ async function alreadyIn(db: Db, fairId: number, personId: number): Promise<AppE
   return row ? new AppError('duplicate', `已签到（${chinaTime(row.checked_in_at)}）`, [{ field: 'citizenId', message: `已签到（${chinaTime(row.checked_in_at)}）` }]) : null;
 }
 
-/** Inserts a job seeker registration made at the fair (source 'fair'), with its audit row. */
-export async function insertFairSeeker(trx: Db, deps: AppDeps, ctx: RequestContext, personId: number, regionCode: string, validDays: number): Promise<number> {
-  const now = deps.clock.now();
-  const day = chinaDate(now);
-  const row = await trx
-    .insertInto('job_seeker')
-    .values({ person_id: personId, region_code: regionCode, valid_from: day, valid_to: addCalendarDays(day, validDays), source: 'fair', search_vector: seekerVector({}), created_by: ctx.actor.id, created_at: now, updated_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await writeAudit(trx, deps.clock, who(ctx), { event: 'seeker.registered', entityType: 'job_seeker', entityId: row.id, regionCode, after: { personId, source: 'fair', validDays } });
-  return row.id;
-}
 
 /** Registers the new person on the spot (the registry's insert: initials, last contact, audit). */
 function insertPerson(trx: Db, deps: AppDeps, ctx: RequestContext, a: Extract<Arrival, { newPerson: NewPersonInput }>): Promise<number> {
@@ -76,7 +63,8 @@ async function writeCheckin(trx: Db, deps: AppDeps, ctx: RequestContext, fair: F
   // A person who has no active registration is registered as a job seeker on the spot, in the
   // person's own books only when the person lives in the actor's scope.
   if (!facts.seeker && validDays !== null && inScope(ctx.actor, facts.person.region_code)) {
-    await insertFairSeeker(trx, deps, ctx, personId, facts.person.region_code, validDays);
+    const registration = { personId, name: facts.person.name, regionCode: facts.person.region_code, fields: {}, validDays, source: 'fair' as const, event: 'seeker.registered' as const };
+    await insertSeeker(deps, ctx, registration, trx);
     onSpot = true;
     facts = await personFacts(trx, personId);
   }

@@ -82,7 +82,7 @@ interface NewSeeker {
   regionCode: string;
   fields: SeekerPatch;
   validDays: number;
-  source: 'staff' | 'portal';
+  source: 'staff' | 'portal' | 'fair';
   event: AuditEvent;
 }
 
@@ -107,7 +107,7 @@ export async function insertSeeker(deps: AppDeps, ctx: RequestContext, s: NewSee
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(db, deps.clock, who(ctx), { event: s.event, entityType: 'job_seeker', entityId: row.id, regionCode: s.regionCode, after: { personId: s.personId, ...s.fields, validDays: s.validDays } });
+    await writeAudit(db, deps.clock, who(ctx), { event: s.event, entityType: 'job_seeker', entityId: row.id, regionCode: s.regionCode, after: { personId: s.personId, source: s.source, ...s.fields, validDays: s.validDays } });
     return row.id;
   };
   try {
