@@ -1,35 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useT } from '../../i18n';
-import { showError } from '../../components/feedback';
 import { fairsApi, type FairView, type Intention } from './fairApi';
 import { IntentionModal } from './IntentionModal';
 import { useIntentionFollowUp } from './useIntentionFollowUp';
 import { INTENTION_STATUS_COLORS } from './fairLabels';
+import { useFetched } from '../../components/useFetched';
 
 /** 录用意向: intentions recorded at this fair and their follow-up (录用 with the hire date, 未录用 with a reason). */
 export function IntentionsTab({ fair, onChange }: { fair: FairView; onChange: () => void }) {
   const t = useT();
-  const [rows, setRows] = useState<Intention[]>([]);
-  const [loading, setLoading] = useState(false);
   const [adding, setAdding] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setRows(await fairsApi.intentions(fair.id));
-    } catch (e) {
-      showError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [fair.id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: rows, loading, reload: load } = useFetched(useCallback(() => fairsApi.intentions(fair.id), [fair.id]), [] as Intention[]);
 
   const changed = () => {
     void load();

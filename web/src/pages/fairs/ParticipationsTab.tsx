@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
@@ -9,31 +9,17 @@ import { fairsApi, type FairView, type Participation } from './fairApi';
 import { AddParticipationModal } from './AddParticipationModal';
 import { PromptModal, type Prompt } from './PromptModal';
 import { PARTICIPATION_STATUS_COLORS, toOptions, useFairCodes, wageText } from './fairLabels';
+import { useFetched } from '../../components/useFetched';
 
 /** 参会单位: applications and booths — 批准 with a booth number, 不批准 with a reason, 调整展位, 缺席; staff add an employer. */
 export function ParticipationsTab({ fair, onChange }: { fair: FairView; onChange: () => void }) {
   const t = useT();
   const codes = useFairCodes();
-  const [rows, setRows] = useState<Participation[]>([]);
-  const [loading, setLoading] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
   const [adding, setAdding] = useState(false);
   const [prompt, setPrompt] = useState<Prompt | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setRows(await fairsApi.participations(fair.id));
-    } catch (e) {
-      showError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [fair.id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: rows, loading, reload: load } = useFetched(useCallback(() => fairsApi.participations(fair.id), [fair.id]), [] as Participation[]);
 
   const changed = (text: string) => {
     showSuccess(text);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button, Form, InputNumber, Modal, Select, Space, Table, Tag, TimePicker, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
@@ -9,6 +9,7 @@ import { showError, showSuccess } from '../../components/feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { fairsApi, type FairView, type Participation, type Slot } from './fairApi';
 import { toOptions, useFairCodes } from './fairLabels';
+import { useFetched } from '../../components/useFetched';
 
 interface SlotValues {
   participationId: number;
@@ -30,28 +31,15 @@ function outcomeLock(s: Slot): 'fair.slotOutcomeDone' | 'fair.slotNotStarted' | 
 export function SlotsTab({ fair }: { fair: FairView }) {
   const t = useT();
   const codes = useFairCodes();
-  const [slots, setSlots] = useState<Slot[]>([]);
-  const [booths, setBooths] = useState<Participation[]>([]);
-  const [loading, setLoading] = useState(false);
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm<SlotValues>();
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const [s, p] = await Promise.all([fairsApi.slots(fair.id), fairsApi.participations(fair.id)]);
-      setSlots(s);
-      setBooths(p.filter((x) => x.status === 'approved'));
-    } catch (e) {
-      showError(e);
-    } finally {
-      setLoading(false);
-    }
+  const fetchBoth = useCallback(async () => {
+    const [s, p] = await Promise.all([fairsApi.slots(fair.id), fairsApi.participations(fair.id)]);
+    return { slots: s, booths: p.filter((x) => x.status === 'approved') };
   }, [fair.id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, reload: load } = useFetched(fetchBoth, { slots: [] as Slot[], booths: [] as Participation[] });
+  const { slots, booths } = data;
 
   const { busy, submit } = useFormSubmit(
     form,
