@@ -8,6 +8,7 @@ import { bootstrap } from './seed/bootstrap.js';
 import { seedDemo } from './seed/demo.js';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
 import { indexPostings } from './modules/market/search-index.js';
+import { startSnapshotScheduler } from './modules/stats/snapshot-scheduler.js';
 
 /** Starts the system: open and migrate the database, load reference and demo data, serve. */
 async function main(): Promise<void> {
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   if (indexed > 0) console.log(`已建立岗位检索索引 Search vectors filled for ${indexed} postings`);
   const app = await buildApp(deps, { logger: process.env.LOG_REQUESTS === 'true' });
   await app.listen({ port: config.port, host: config.host });
+  // Indicator snapshots: refreshed in the background when stale, then nightly at 02:00 China time.
+  const snapshots = startSnapshotScheduler(deps, (message, error) => (error ? console.error(message, error) : console.log(message)));
 
   const where = config.database.kind === 'embedded' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   console.log(`\n就业服务信息系统 is up in ${((Date.now() - started) / 1000).toFixed(1)} s — database: ${where}${applied.length ? `, migrations applied: ${applied.join(', ')}` : ''}`);
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
   }
 
   const stop = async () => {
+    snapshots.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -22,12 +22,17 @@ import { portalLookupRoutes } from './portal/regions-routes.js';
 import { fairRoutes } from './fairs/fair-routes.js';
 import { campaignRoutes } from './fairs/campaign-routes.js';
 import { participationRoutes } from './fairs/participation-routes.js';
-import { forecastRoutes } from './fairs/forecast-routes.js';
 import { checkinRoutes } from './fairs/checkin-routes.js';
 import { intentionRoutes } from './fairs/intention-routes.js';
 import { slotRoutes } from './fairs/slot-routes.js';
 import { statsRoutes } from './fairs/stats-routes.js';
+import { indicatorRoutes } from './stats/indicators-routes.js';
+import { consistencyRoutes } from './stats/consistency-routes.js';
+import { snapshotRoutes } from './stats/snapshot-routes.js';
 import { publicFairRoutes } from './portal/fairs-public-routes.js';
+import { supplyDemandRoutes } from './stats/supply-demand-routes.js';
+import { reportRoutes } from './stats/report-routes.js';
+import { dashboardRoutes } from './stats/dashboard-routes.js';
 
 /** A module: a name (its OpenAPI tag) and a function registering its routes. */
 export interface AppModule {
@@ -57,7 +62,6 @@ export const MODULES: AppModule[] = [
   { name: 'portal', routes: articleRoutes },
   { name: 'portal', routes: portalLookupRoutes },
   { name: 'fairs', routes: statsRoutes },
-  { name: 'fairs', routes: forecastRoutes },
   { name: 'fairs', routes: campaignRoutes },
   { name: 'fairs', routes: participationRoutes },
   { name: 'fairs', routes: checkinRoutes },
@@ -65,4 +69,10 @@ export const MODULES: AppModule[] = [
   { name: 'fairs', routes: slotRoutes },
   { name: 'fairs', routes: fairRoutes },
   { name: 'portal', routes: publicFairRoutes },
+  { name: 'stats', routes: indicatorRoutes },
+  { name: 'stats', routes: consistencyRoutes },
+  { name: 'stats', routes: snapshotRoutes },
+  { name: 'stats', routes: supplyDemandRoutes },
+  { name: 'stats', routes: reportRoutes },
+  { name: 'stats', routes: dashboardRoutes },
 ];

@@ -53,6 +53,8 @@ export const PERMISSIONS = [
   'fair.manage', // plan fairs and campaigns, approve booths, check seekers in, record intentions and hires
   'fair.apply', // an employer applies for a booth with its reviewed postings and offers online interview slots
   'fair.book', // a citizen books interview slots at online fairs
+  'stats.view', // statistics and decision support within scope: supply-demand analysis, indicators, drill-down, dashboard, reports
+  'report.manage', // generate and submit the unit's weekly forecast and monthly market report
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,13 +69,14 @@ const STAFF_COMMON: Permission[] = [
   'seeker.view',
   'referral.view',
   'fair.view',
+  'stats.view',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   sys_admin: ['org.view', 'org.manage', 'code.view', 'code.manage', 'calendar.view'],
   sec_admin: ['org.view', 'user.view', 'user.manage'],
   audit_admin: ['org.view', 'audit.view'],
-  operator: [...STAFF_COMMON, 'employer.manage', 'person.manage', 'posting.manage', 'seeker.manage', 'referral.manage', 'article.manage', 'fair.manage'],
+  operator: [...STAFF_COMMON, 'employer.manage', 'person.manage', 'posting.manage', 'seeker.manage', 'referral.manage', 'article.manage', 'fair.manage', 'report.manage'],
   reviewer: STAFF_COMMON,
   leader: STAFF_COMMON,
   employer: ['code.view', 'posting.view', 'posting.manage', 'referral.view', 'referral.answer', 'fair.apply'],

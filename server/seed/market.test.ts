@@ -40,8 +40,10 @@ after(async () => {
 
 test('the market plan keeps the demo small and reaches a whole city at the benchmark scale', () => {
   const demo = marketPlan(1);
-  assert.deepEqual([demo.employers, demo.postings, demo.seekers], [150, 300, 400]);
   const city = marketPlan(48);
+  assert.deepEqual([demo.employers, demo.postings, demo.seekers], [150, 1_500, 400]);
+  assert.ok(Math.abs(demo.postings * demo.liveShare - 120) < 10, `demo live ${demo.postings * demo.liveShare}`);
+  assert.ok(demo.historyDays >= 1_095 && city.historyDays >= 1_095);
   assert.ok(Math.abs(city.employers - 50_000) < 1_000, `employers ${city.employers}`);
   assert.ok(Math.abs(city.postings - 1_000_000) < 20_000, `postings ${city.postings}`);
   assert.ok(Math.abs(city.postings * city.liveShare - 200_000) < 10_000, `live ${city.postings * city.liveShare}`);
@@ -137,4 +139,51 @@ test('referrals fall inside both validities; staff referrals are service records
     assert.equal(visit.length, 1);
     assert.equal(r.seeker_status, 'closed');
   }
+});
+
+test('three years of history: postings and closed seeker registrations every quarter, with a plausible ratio', async () => {
+  const db = database.db;
+  const quarters = await sql<{ from: string; vacancies: number; seekers: number }>`
+    WITH q AS (SELECT g::date AS f, (g + interval '3 months - 1 day')::date AS t
+               FROM generate_series(date_trunc('quarter', ${today}::date - 1095) + interval '3 months', date_trunc('quarter', ${today}::date) - interval '3 months', interval '3 months') g)
+    SELECT f::text AS from,
+      (SELECT coalesce(sum(vacancies), 0) FROM job_posting WHERE published_at IS NOT NULL AND valid_from <= q.t AND valid_to >= q.f)::int AS vacancies,
+      (SELECT count(*) FROM job_seeker WHERE valid_from <= q.t AND valid_to >= q.f)::int AS seekers
+    FROM q ORDER BY f`.execute(db);
+  assert.ok(quarters.rows.length >= 10, `${quarters.rows.length} quarters`);
+  for (const q of quarters.rows) {
+    assert.ok(q.vacancies > 0 && q.seekers > 0, JSON.stringify(q));
+    const ratio = q.vacancies / q.seekers;
+    assert.ok(ratio > 0.7 && ratio < 2.6, `${q.from} ratio ${ratio.toFixed(2)}`);
+  }
+  assert.ok(counts.seekersHistory > counts.seekers, JSON.stringify(counts));
+  // A person's registrations never overlap, and only today's are active.
+  const overlapping = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM job_seeker a JOIN job_seeker b ON b.person_id = a.person_id AND b.id > a.id
+    WHERE a.valid_from <= b.valid_to AND a.valid_to >= b.valid_from AND (a.status = 'closed' OR b.status = 'closed')`.execute(db);
+  assert.equal(overlapping.rows[0].n, 0);
+  // Earlier registrations ended before today; today's are closed only by a hire.
+  const closed = await db
+    .selectFrom('job_seeker as s')
+    .innerJoin('person as p', 'p.id', 's.person_id')
+    .select(['s.id', 's.valid_from', 's.valid_to', 'p.birth_date', 'p.sex'])
+    .select((eb) => eb.exists(eb.selectFrom('referral as r').select('r.id').whereRef('r.seeker_id', '=', 's.id').where('r.status', '=', 'hired')).as('hired'))
+    .where('s.status', '=', 'closed')
+    .execute();
+  for (const s of closed) {
+    assert.ok(s.valid_to < today || s.hired, `seeker ${s.id}`);
+    assert.ok(isWorkingAge({ birthDate: s.birth_date, sex: s.sex }, s.valid_from, SEED_AGE_RULES), `seeker ${s.id}`);
+  }
+});
+
+test('skill levels come from the code table: postings ask for one now and then, certificates give seekers one', async () => {
+  const db = database.db;
+  const levels = new Set((await db.selectFrom('code_entry').select('code').where('type', '=', 'skill_level').execute()).map((r) => r.code));
+  const postings = await db.selectFrom('job_posting').select('skill_level').execute();
+  // Registrations at the fairs' counters (the fairs generator) record no level.
+  const seekers = await db.selectFrom('job_seeker').select(['skill_level', 'certificates']).where('source', '!=', 'fair').execute();
+  for (const r of [...postings, ...seekers]) assert.ok(r.skill_level !== null && levels.has(r.skill_level), String(r.skill_level));
+  assert.ok(postings.some((p) => p.skill_level !== 'none') && postings.some((p) => p.skill_level === 'none'));
+  assert.ok(seekers.some((s) => s.skill_level?.startsWith('q')) && seekers.some((s) => s.skill_level?.startsWith('t_')));
+  assert.ok(seekers.filter((s) => s.certificates === null).every((s) => s.skill_level === 'none' || s.skill_level === 't_junior'));
 });

@@ -10,6 +10,7 @@ import { operatorOf } from './staff.js';
 import { BENEFITS, BLOCKED_WORDING, EMPLOYER_NOTES, JOB_KINDS, REVIEW_WORDING, WORKING_HOURS, type JobKind } from './market-texts.js';
 import { documentCache, inBatches, Interner, tempTable, unnest } from './bulk.js';
 import type { MarketPlan } from './market-scale.js';
+import { postingSkillLevel } from './market-history.js';
 
 // Job postings of the verified employers, planned in memory from the random stream and written in
 // bulk: the distinct texts (title, description, requirements) go to a temporary table with their
@@ -18,8 +19,8 @@ import type { MarketPlan } from './market-scale.js';
 type Kind = 'live' | 'expired' | 'filled' | 'paused' | 'draft' | 'flagged_draft' | 'pending' | 'flagged_pending';
 
 /** Postings' kinds at a scale: the review queue stays a working queue however big the market is. */
-export function postingKinds(plan: MarketPlan, scale: number): { value: Kind; weight: number }[] {
-  const queue = 0.1 / Math.max(1, scale);
+export function postingKinds(plan: MarketPlan): { value: Kind; weight: number }[] {
+  const queue = plan.queueShare;
   const past = 1 - plan.liveShare - queue;
   return [
     { value: 'live', weight: plan.liveShare },
@@ -109,7 +110,7 @@ export async function generatePostings(input: PostingSeedInput): Promise<Record<
   };
   const jobsByIndustry = new Map<string, JobKind[]>();
   for (const job of JOB_KINDS) for (const code of job.industries) jobsByIndustry.set(code, [...(jobsByIndustry.get(code) ?? []), job]);
-  const kinds = postingKinds(plan, input.scale);
+  const kinds = postingKinds(plan);
   const texts = new Interner<PostingText>((t) => `${t.title}\u0000${t.description}\u0000${t.requirements}`);
 
   const cols = {
@@ -135,7 +136,10 @@ export async function generatePostings(input: PostingSeedInput): Promise<Record<
     created_at: [] as string[],
     work_type: [] as string[],
     shared: [] as boolean[],
+    skill_level: [] as string[],
   };
+  // Skill levels from their own stream: the other columns stay as they were before levels existed.
+  const skillRng = rng.fork('skill-level');
   let live = 0;
   for (let i = 0; i < plan.postings; i += 1) {
     const employer = pickEmployer();
@@ -186,6 +190,7 @@ export async function generatePostings(input: PostingSeedInput): Promise<Record<
     cols.created_at.push(`${validFrom}T00:30:00Z`);
     cols.work_type.push(rng.weighted(WORK_TYPES));
     cols.shared.push(rng.chance(0.9));
+    cols.skill_level.push(postingSkillLevel(job, skillRng));
   }
 
   await writeTexts(db, texts.values, minimumWage, today);
@@ -218,14 +223,15 @@ export async function generatePostings(input: PostingSeedInput): Promise<Record<
       created_at: ['timestamptz', pick(cols.created_at)],
       work_type: ['text', pick(cols.work_type)],
       shared: ['boolean', pick(cols.shared)],
+      skill_level: ['text', pick(cols.skill_level)],
     });
     await sql`
       INSERT INTO job_posting (employer_id, region_code, title, occupation_code, industry_code, vacancies, wage_min, wage_max, education,
         experience_years, working_hours, benefits, description, requirements, contact_name, contact_phone, valid_from, valid_to, status,
-        prereview_outcome, prereview_findings, published_at, created_by, created_at, updated_at, search_vector, work_type, shared)
+        prereview_outcome, prereview_findings, published_at, created_by, created_at, updated_at, search_vector, work_type, shared, skill_level)
       SELECT u.employer_id, u.region_code, t.title, u.occupation_code, u.industry_code, u.vacancies, u.wage_min, u.wage_max, u.education,
         u.experience_years, u.working_hours, u.benefits, t.description, t.requirements, u.contact_name, u.contact_phone, u.valid_from, u.valid_to, u.status,
-        t.outcome, t.findings, u.published_at, u.created_by, u.created_at, ${now}, t.vector, u.work_type, u.shared
+        t.outcome, t.findings, u.published_at, u.created_by, u.created_at, ${now}, t.vector, u.work_type, u.shared, u.skill_level
       FROM ${source} JOIN seed_posting_text t ON t.id = u.text_id`.execute(db);
   });
   const queued = await queueForReview(db, firstId, now, today);

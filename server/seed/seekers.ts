@@ -10,12 +10,14 @@ import { operatorOf } from './staff.js';
 import { JOB_KINDS, SEEKER_INTROS, type JobKind } from './market-texts.js';
 import { documentCache, inBatches, Interner, tempTable, unnest } from './bulk.js';
 import type { MarketPlan } from './market-scale.js';
+import { seekerSkillLevel } from './market-history.js';
+import { seekerHistory } from './seeker-history.js';
 
 // Job seekers (求职登记): active registrations of registry people of working age, most of them
 // registered unemployed, with desired occupations from the postings' 2022 medium groups, expected
 // wages above the minimum wage, categories from the person's situation, and a search vector.
 
-interface Candidate {
+export interface Candidate {
   id: number;
   sex: 1 | 2;
   birth_date: string;
@@ -25,7 +27,7 @@ interface Candidate {
   region_code: string;
 }
 
-interface SeekerText {
+export interface SeekerText {
   skills: string;
   certificates: string | null;
   introduction: string;
@@ -70,6 +72,51 @@ function pickJob(rng: Random, education: string | null): JobKind {
   }
 }
 
+/** What building a seeker row needs besides the person: the texts written once, the wage floor, a stream for skill levels. */
+export interface SeekerDraft {
+  ctx: SeedContext;
+  texts: Interner<SeekerText>;
+  minimumWage: number;
+  skillRng: Random;
+}
+
+export type SeekerRow = ReturnType<typeof seekerRow>;
+
+/**
+ * One registration of a person: desired jobs fitting the education, skills and certificate of the
+ * first job (its skill level from the certificate), the categories on the day `on`. validFrom is
+ * drawn where today's registrations always drew it, so their rows stay as they were.
+ */
+export function seekerRow(draft: SeekerDraft, rng: Random, p: Candidate, on: string, validFrom: () => string, status: 'active' | 'closed') {
+  const { ctx, texts, minimumWage } = draft;
+  const job = pickJob(rng, p.education);
+  const occupations = [job.occupation];
+  if (rng.chance(0.5)) occupations.push(pickJob(rng, p.education).occupation);
+  if (rng.chance(0.15)) occupations.push(rng.pick(JOB_KINDS).occupation);
+  const age = ageOn(p.birth_date, on);
+  const skills = rng.shuffle(job.skills).slice(0, rng.int(1, Math.min(3, job.skills.length))).join('、');
+  const certificates = job.certificates.length > 0 && rng.chance(0.4) ? rng.pick(job.certificates) : null;
+  const introduction = rng.shuffle(SEEKER_INTROS).slice(0, rng.int(1, 2)).join('');
+  const source = rng.weighted(SOURCES);
+  return {
+    p,
+    textId: texts.id({ skills, certificates, introduction }),
+    occupations: [...new Set(occupations)].join(','),
+    industries: rng.chance(0.4) ? rng.pick(job.industries) : '',
+    regions: rng.chance(0.6) ? p.region_code.slice(0, 6) : '',
+    wage: Math.max(minimumWage + 200, Math.round((job.wage[0] + (job.wage[1] - job.wage[0]) * rng.next() * 0.8) / 100) * 100),
+    workType: rng.weighted(WORK_TYPES),
+    experience: Math.max(0, Math.min(age - 18, rng.int(0, 15))),
+    categories: seekerCategories(p, on, rng).join(','),
+    validFrom: validFrom(),
+    consent: rng.chance(0.9),
+    source,
+    createdBy: source === 'portal' ? null : (ctx.staff.get(operatorOf(p.region_code)) ?? null),
+    status,
+    skillLevel: seekerSkillLevel(certificates, p.education !== null && HIGHER.has(p.education), draft.skillRng),
+  };
+}
+
 /**
  * Active job-seeker registrations: every registered unemployed person of working age is a
  * candidate first (up to 60% of the target), the rest are other working-age people (employed
@@ -108,33 +155,11 @@ export async function generateSeekers(ctx: SeedContext, plan: MarketPlan, exclud
   const chosen = [...unemployed.filter(() => rng.chance(pickU)), ...others.filter(() => rng.chance(pickO))].sort((a, b) => a.id - b.id);
 
   const texts = new Interner<SeekerText>((t) => `${t.skills}\u0000${t.certificates}\u0000${t.introduction}`);
-  const rows = chosen.map((p) => {
-    const job = pickJob(rng, p.education);
-    const occupations = [job.occupation];
-    if (rng.chance(0.5)) occupations.push(pickJob(rng, p.education).occupation);
-    if (rng.chance(0.15)) occupations.push(rng.pick(JOB_KINDS).occupation);
-    const age = ageOn(p.birth_date, today);
-    const skills = rng.shuffle(job.skills).slice(0, rng.int(1, Math.min(3, job.skills.length))).join('、');
-    const certificates = job.certificates.length > 0 && rng.chance(0.4) ? rng.pick(job.certificates) : null;
-    const introduction = rng.shuffle(SEEKER_INTROS).slice(0, rng.int(1, 2)).join('');
-    const source = rng.weighted(SOURCES);
-    return {
-      p,
-      textId: texts.id({ skills, certificates, introduction }),
-      occupations: [...new Set(occupations)].join(','),
-      industries: rng.chance(0.4) ? rng.pick(job.industries) : '',
-      regions: rng.chance(0.6) ? p.region_code.slice(0, 6) : '',
-      wage: Math.max(minimumWage + 200, Math.round((job.wage[0] + (job.wage[1] - job.wage[0]) * rng.next() * 0.8) / 100) * 100),
-      workType: rng.weighted(WORK_TYPES),
-      experience: Math.max(0, Math.min(age - 18, rng.int(0, 15))),
-      categories: seekerCategories(p, today, rng).join(','),
-      validFrom: addCalendarDays(today, -rng.int(0, validity - 1)),
-      consent: rng.chance(0.9),
-      source,
-      createdBy: source === 'portal' ? null : (ctx.staff.get(operatorOf(p.region_code)) ?? null),
-    };
-  });
-
+  const draft: SeekerDraft = { ctx, texts, minimumWage, skillRng: rng.fork('skill-level') };
+  const rows = chosen.map((p) => seekerRow(draft, rng, p, today, () => addCalendarDays(today, -rng.int(0, validity - 1)), 'active'));
+  // Three years of earlier registrations (closed now), as many as the postings of their months call for.
+  // A loop, not push(...history): at the benchmark scale the history has more rows than a call's arguments may.
+  for (const row of await seekerHistory(draft, rng.fork('history'), plan, [...unemployed, ...others], new Map(rows.map((r) => [r.p.id, r.validFrom])))) rows.push(row);
   await tempTable(db, 'seed_seeker_text', 'id int PRIMARY KEY, skills text, certificates text, introduction text, vector tsvector');
   const docs = documentCache();
   await inBatches(
@@ -168,17 +193,20 @@ export async function generateSeekers(ctx: SeedContext, plan: MarketPlan, exclud
       consent: ['boolean', batch.map((r) => r.consent)],
       source: ['text', batch.map((r) => r.source)],
       created_by: ['bigint', batch.map((r) => r.createdBy)],
+      status: ['text', batch.map((r) => r.status)],
+      skill_level: ['text', batch.map((r) => r.skillLevel)],
     });
     await sql`
       INSERT INTO job_seeker (person_id, region_code, desired_occupations, desired_industries, desired_regions, wage_expected, work_type, education,
         experience_years, skills, certificates, categories, introduction, valid_from, valid_to, consent_share, status, source, search_vector,
-        created_by, created_at, updated_at)
+        created_by, created_at, updated_at, skill_level)
       SELECT u.person_id, u.region_code, string_to_array(u.occupations, ','), string_to_array(u.industries, ','), string_to_array(u.regions, ','),
         u.wage, u.work_type, u.education, u.experience, t.skills, t.certificates, string_to_array(u.categories, ','), t.introduction,
-        u.valid_from, u.valid_from + ${validity}::int, u.consent, 'active', u.source, t.vector, u.created_by, u.valid_from + time '09:00' , ${now}
+        u.valid_from, u.valid_from + ${validity}::int, u.consent, u.status, u.source, t.vector, u.created_by, u.valid_from + time '09:00', ${now}, u.skill_level
       FROM ${source} JOIN seed_seeker_text t ON t.id = u.text_id`.execute(db);
   });
-  return { seekers: rows.length, seekerTexts: texts.values.length };
+  const closed = rows.filter((r) => r.status === 'closed').length;
+  return { seekers: rows.length - closed, seekersHistory: closed, seekerTexts: texts.values.length };
 }
 
 /**
@@ -220,6 +248,7 @@ export async function linkSeekerDemo(ctx: SeedContext): Promise<number | null> {
       experience_years: 3,
       ...fields,
       categories: ['job_loser'],
+      skill_level: 'q4',
       valid_from: validFrom,
       valid_to: addCalendarDays(validFrom, RULE_DEFAULTS['seeker.validity_days'].value),
       consent_share: true,

@@ -52,7 +52,7 @@ describe('registry: Excel import of people and registrations', () => {
   });
 
   test('every broken row is reported with its reason; nothing is written until confirmed', async () => {
-    const seeded = await t.db.selectFrom('person').select(['citizen_id', 'name']).where('region_code', '=', COMMUNITY).executeTakeFirstOrThrow();
+    const seeded = await t.db.selectFrom('person').select(['citizen_id', 'name']).where('region_code', '=', COMMUNITY).orderBy('id').executeTakeFirstOrThrow();
     const good = [id('1985-03-11'), id('1990-07-21', 2), id('1979-12-01')];
     const badChecksum = `${good[0].slice(0, 17)}${good[0][17] === '0' ? '1' : '0'}`;
     const repeated = id('1988-08-08', 2);

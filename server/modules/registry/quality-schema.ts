@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { RegionFilter, ScopedPageQuery } from '../../platform/http/schemas.js';
+import { QUALITY_CHECKS, type QualityCheck } from './quality-rules.js';
 
 /** Request and response schemas of the registry's data-quality page (数据质量). */
 
@@ -11,7 +12,13 @@ export const QualityKind = Type.Union(
 export const QualitySummaryQuery = Type.Object({ regionCode: RegionFilter });
 export type QualitySummaryQuery = Static<typeof QualitySummaryQuery>;
 
-export const QualityIssueQuery = ScopedPageQuery({ kind: Type.Optional(QualityKind) });
+/** One check (e.g. commitment, zero_family, follow_up): the list of exactly the records a figure elsewhere counts. */
+export const QualityCheckParam = Type.Union(
+  (Object.keys(QUALITY_CHECKS) as QualityCheck[]).map((c) => Type.Literal(c)),
+  { description: Object.entries(QUALITY_CHECKS).map(([k, v]) => `${k} ${v}`).join(' · ') },
+);
+
+export const QualityIssueQuery = ScopedPageQuery({ kind: Type.Optional(QualityKind), check: Type.Optional(QualityCheckParam) });
 export type QualityIssueQuery = Static<typeof QualityIssueQuery>;
 
 /** Failed checks per kind. */

@@ -113,6 +113,17 @@ export async function qualitySummary(deps: AppDeps, ctx: RequestContext, regionC
 }
 
 /**
+ * Failed checks of the given kinds under the unit (the actor's own by default), counted per check:
+ * the same rows as the issue lists, for alerts elsewhere (the statistics dashboard).
+ */
+export async function qualityCheckCounts(deps: AppDeps, ctx: RequestContext, regionCode: string | undefined, kinds: readonly QualityKind[]): Promise<Partial<Record<QualityCheck, number>>> {
+  const unit = await chosenUnit(deps.db, ctx, regionCode);
+  const params = await checkParams(deps, ctx, unit.code, kinds);
+  const rows = await runChecks(deps, sql<{ check_code: QualityCheck; n: number }>`SELECT r.check_code, count(*)::int AS n FROM (${issueRows(params, kinds)}) r GROUP BY 1`);
+  return Object.fromEntries(rows.map((r) => [r.check_code, r.n]));
+}
+
+/**
  * Runs a query over the checks. On PostgreSQL without JIT: the estimates of the big scans trigger
  * JIT compilation that takes longer (seconds, at city scale) than the query itself.
  */
@@ -144,13 +155,15 @@ async function pageDetails(db: Db, ctx: RequestContext, rows: readonly IssueRow[
   return { people: new Map(people.map((p) => [p.id, p])), units: new Map(units.map((u) => [u.code, u.name])), group };
 }
 
-/** One page of failed checks of a kind (all kinds without one) under the chosen unit. */
+/** One page of failed checks of a kind (all kinds without one), optionally of one check, under the chosen unit. */
 export async function qualityIssues(deps: AppDeps, ctx: RequestContext, f: QualityIssueQuery) {
   const { page, pageSize, offset } = pageWindow(f);
   const unit = await chosenUnit(deps.db, ctx, f.regionCode);
   const kinds = f.kind ? [f.kind] : QUALITY_KIND_LIST;
   const params = await checkParams(deps, ctx, unit.code, kinds);
-  const base = issueRows(params, kinds);
+  const all = issueRows(params, kinds);
+  // One check only (a dashboard alert's figure): exactly the records that check counts.
+  const base = f.check ? sql<IssueRow>`SELECT * FROM (${all}) c WHERE c.check_code = ${f.check}` : all;
   // Suspected duplicates (detail: the name) sit next to each other; other issues by community, oldest date first.
   const order = f.kind === 'duplicate_suspect' ? sql`r.detail, r.on_date, r.person_id` : sql`r.kind, r.region_code, r.on_date NULLS FIRST, r.person_id, r.check_code, r.ref_id`;
   // MATERIALIZED: the checks are planned on their own (a LIMIT over them invites nested loops on

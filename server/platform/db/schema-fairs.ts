@@ -160,21 +160,6 @@ export interface FairSlotTable {
   updated_at: Timestamp;
 }
 
-export interface FairForecastTable {
-  id: Generated<number>;
-  /** The reporting district. */
-  region_code: string;
-  /** Monday of the week forecast. */
-  week_start: string;
-  /** The fairs as submitted: [{ id, name, kind, heldOn, startsAt, endsAt, venue, regionCode }]. */
-  fairs: Json;
-  note: string | null;
-  submitted_by: number | null;
-  submitted_at: Date;
-  created_at: CreatedAt;
-  updated_at: Timestamp;
-}
-
 export interface FairTables {
   fair_campaign: FairCampaignTable;
   fair_series: FairSeriesTable;
@@ -184,5 +169,4 @@ export interface FairTables {
   fair_checkin: FairCheckinTable;
   fair_intention: FairIntentionTable;
   fair_slot: FairSlotTable;
-  fair_forecast: FairForecastTable;
 }

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { FairTables } from './schema-fairs.js';
+import type { ReportTables } from './schema-reports.js';
 
 /**
  * Row types of every table, kept beside the SQL migrations in /migrations (the source of truth).
@@ -399,6 +400,8 @@ export interface JobPostingTable {
   /** Segmented words of title, description and requirements (set by the application). */
   search_vector: string | null;
   work_type: Generated<PostingWorkType>;
+  /** Required 技能等级 (code table skill_level); null or 'none' = no requirement. */
+  skill_level: string | null;
   /** Other districts may refer their seekers (异地帮扶). */
   shared: Generated<boolean>;
   created_by: number | null;
@@ -437,6 +440,8 @@ export interface JobSeekerTable {
   experience_years: number | null;
   skills: string | null;
   certificates: string | null;
+  /** Highest 技能等级 held (code table skill_level); null = not recorded. */
+  skill_level: string | null;
   /** Seeker categories (code table person_category): unemployed, graduate, rural migrant, 4050 … */
   categories: ColumnType<string[], string[] | undefined>;
   introduction: string | null;
@@ -492,7 +497,7 @@ export interface PortalArticleTable {
   updated_at: Timestamp;
 }
 
-export interface DB extends FairTables {
+export interface DB extends FairTables, ReportTables {
   schema_migration: SchemaMigrationTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;

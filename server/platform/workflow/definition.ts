@@ -20,13 +20,15 @@ export interface WorkflowHooks {
   onRejected?(trx: Kysely<DB>, item: WorkflowItem, at: Date): Promise<void>;
   onReturned?(trx: Kysely<DB>, item: WorkflowItem, at: Date): Promise<void>;
   onWithdrawn?(trx: Kysely<DB>, item: WorkflowItem, at: Date): Promise<void>;
+  /** An approval that moves the item on to its next step (e.g. the district passes a report to the city). */
+  onAdvanced?(trx: Kysely<DB>, item: WorkflowItem, at: Date): Promise<void>;
 }
 
 /** How an item ended (or paused): what the subject's own status mirrors. */
 export type Outcome = 'approved' | 'rejected' | 'returned' | 'withdrawn';
 
 /** Hooks from one function of the outcome: the common case of mirroring it into the subject. */
-export function outcomeHooks(apply: (trx: Kysely<DB>, item: WorkflowItem, outcome: Outcome, at: Date) => Promise<void>): Required<WorkflowHooks> {
+export function outcomeHooks(apply: (trx: Kysely<DB>, item: WorkflowItem, outcome: Outcome, at: Date) => Promise<void>): Required<Omit<WorkflowHooks, 'onAdvanced'>> {
   return {
     onApproved: (trx, item, at) => apply(trx, item, 'approved', at),
     onRejected: (trx, item, at) => apply(trx, item, 'rejected', at),

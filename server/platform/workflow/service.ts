@@ -211,6 +211,7 @@ export async function decide(
       if (t.kind === 'close' && t.status === 'approved') await def.hooks.onApproved?.(trx, updated, now);
       if (t.kind === 'close' && t.status === 'rejected') await def.hooks.onRejected?.(trx, updated, now);
       if (t.kind === 'return') await def.hooks.onReturned?.(trx, updated, now);
+      if (t.kind === 'advance') await def.hooks.onAdvanced?.(trx, updated, now);
       return updated;
     });
   } catch (error) {

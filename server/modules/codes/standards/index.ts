@@ -12,6 +12,7 @@ import { OWNERSHIP_TYPE_2011 } from './ownership-type.js';
 import { PERSON_CATEGORY_V1 } from './person-category.js';
 import { PES_OCCUPATION_LB501_2002 } from './pes-occupation.js';
 import { SEX_GB_T_2261_1_2003 } from './sex.js';
+import { SKILL_LEVEL_V1 } from './skill-level.js';
 import { UNIT_TYPE_V1 } from './unit-type.js';
 
 export type { CodeSeed, CodeTableSeed } from './types.js';
@@ -24,6 +25,7 @@ export { UNIT_TYPE_V1 } from './unit-type.js';
 export { OWNERSHIP_TYPE_2011 } from './ownership-type.js';
 export { PERSON_CATEGORY_V1 } from './person-category.js';
 export { DIFFICULTY_CATEGORY_V1 } from './difficulty-category.js';
+export { SKILL_LEVEL_V1 } from './skill-level.js';
 export {
   PES_OCCUPATION_LB501_2002,
   dadianToPesOccupationCode,
@@ -50,4 +52,5 @@ export const ALL_CODE_TABLES: CodeTableSeed[] = [
   OWNERSHIP_TYPE_2011,
   PERSON_CATEGORY_V1,
   DIFFICULTY_CATEGORY_V1,
+  SKILL_LEVEL_V1,
 ];
