@@ -7,7 +7,7 @@ import { citizenId } from '../../server/seed/identity.js';
 import { createRandom } from '../../server/seed/random.js';
 import { startBrowserEnv, type BrowserEnv } from './browser-support.js';
 import { userFlow } from './flow.js';
-import { answered, apiSession, choose, dialogNamed, formItem, motionDone, pickOption, posted, row, shot, typeAndPick } from './ui.js';
+import { answered, choose, dialogNamed, formItem, motionDone, pickOption, posted, publishPosting, row, shot, typeAndPick } from './ui.js';
 
 /**
  * Issue 5, "done when": a street plans its fortnightly fair; an employer applies on the portal with
@@ -66,23 +66,15 @@ describe('browser: issue 5 done-when — street fortnightly fair, portal booth a
     // The demo employer account and a reviewed posting of it, published today (the market flow shows
     // posting and review in the browser; here they are preparation through the API).
     const account = await db.selectFrom('app_user as u').innerJoin('employer as e', 'e.id', 'u.employer_id').select(['e.id', 'e.name']).where('u.username', '=', 'employer_demo').executeTakeFirstOrThrow();
-    const poster = await apiSession(env.baseUrl, 'employer_demo');
     const postingTitle = `陶瓷成品包装工${suffix}`;
-    const draft = await poster.post<{ id: number }>('/api/market/postings', {
+    const postingId = await publishPosting(env.baseUrl, {
       title: postingTitle,
       occupationCode: '6-02',
-      vacancies: 6,
-      wageMin: 3600,
-      wageMax: 5200,
       description: '负责陶瓷成品的检验、包装与装箱，按生产计划完成每日包装任务。',
       requirements: '吃苦耐劳，有包装或仓储经验者优先。',
       regionCode: STREET.code,
-      contactName: '王经理',
-      contactPhone: '0798-8221234',
     });
-    const submitted = await poster.post<{ workflowItemId: number }>(`/api/market/postings/${draft.id}/submit`);
-    await (await apiSession(env.baseUrl, 'district_rev')).post(`/api/workflow/items/${submitted.workflowItemId}/decide`, { action: 'approve', reason: '岗位信息真实，同意发布' });
-    const posting = await db.selectFrom('job_posting').select(['id', 'title', 'status']).where('id', '=', draft.id).executeTakeFirstOrThrow();
+    const posting = await db.selectFrom('job_posting').select(['id', 'title', 'status']).where('id', '=', postingId).executeTakeFirstOrThrow();
     assert.equal(posting.status, 'published');
     Object.assign(employer, { id: account.id, name: account.name, postingId: posting.id, postingTitle: posting.title });
   });

@@ -14,6 +14,8 @@ export function userFlow(env: () => BrowserEnv, prefix: string, timeout = 15_000
   async function visitor(name: string): Promise<Page> {
     const page = await env().newPage();
     page.setDefaultTimeout(timeout);
+    // A page that crashes shows nothing: say why in the test's output.
+    page.on('pageerror', (error) => console.error(`[${name}] page error: ${error.message}`));
     opened.set(name, page);
     return page;
   }

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import type { Download, Locator, Page, Response } from 'playwright-core';
+import type { Locator, Page, Response } from 'playwright-core';
 import { citizenId } from '../../server/seed/identity.js';
 import { createRandom } from '../../server/seed/random.js';
 import { maskCitizenId } from '../../server/platform/validators/citizen-id.js';
 import { importWorkbook, type ImportCells } from '../support/import-workbook.js';
 import { loginThroughForm, SCREENSHOTS, startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { downloadBy, workbookOf } from './ui.js';
 
 /**
  * Bulk import (批量导入), as the community assistant: download the template, upload a hand-in with three
@@ -30,21 +30,6 @@ async function freshCitizenId(env: BrowserEnv, rng: ReturnType<typeof createRand
     const taken = await env.database.db.selectFrom('person').select('id').where('citizen_id', '=', id).executeTakeFirst();
     if (!taken) return id;
   }
-}
-
-/** Clicks a button that downloads through the API client and returns the browser's download. */
-async function downloadBy(page: Page, button: Locator): Promise<Download> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), button.click()]);
-  assert.equal(await download.failure(), null, 'the download completes');
-  return download;
-}
-
-/** Reads a downloaded .xlsx. */
-async function workbookOf(download: Download): Promise<ExcelJS.Workbook> {
-  const path = await download.path();
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(path);
-  return book;
 }
 
 /** The upload POST (/api/registry/imports), whatever its status. */

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { citizenIdCheckChar } from '../../server/platform/validators/citizen-id.js';
 import { creditCodeCheckChar, organizationCodeCheckChar } from '../../server/platform/validators/credit-code.js';
 import { SCREENSHOTS, startBrowserEnv, type BrowserEnv } from './browser-support.js';
+import { publishPosting } from './ui.js';
 
 /**
  * Issue 4, the public portal (网上人力资源市场): browse without login, search 电工, open a posting
@@ -88,6 +89,17 @@ describe('browser: the public portal — search, posting, employer, seeker regis
     const names = await env.database.db.selectFrom('org_unit').select(['code', 'name']).where('code', 'in', ['360203', '360203001', COMMUNITY]).execute();
     const name = (code: string) => names.find((n) => n.code === code)?.name ?? code;
     path = { district: name('360203'), street: name('360203001'), community: name(COMMUNITY) };
+    // The demo data's valid postings are drawn at random: two electricians' postings make sure a
+    // search for 电工 has something to find, in two streets so the region facet has a choice.
+    for (const [regionCode, title] of [['360203001', `维修电工${suffix}`], ['360203002', `电工${suffix}`]]) {
+      await publishPosting(env.baseUrl, {
+        title,
+        occupationCode: '6-31',
+        regionCode,
+        description: '负责厂区供配电设备的巡检、维护和故障处理。',
+        requirements: '持低压电工作业证，有高压电工证者优先。',
+      });
+    }
   });
   after(() => env.close());
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { Download, Locator, Page } from 'playwright-core';
 import { SCREENSHOTS } from './browser-support.js';
 
 /**
@@ -136,4 +137,52 @@ export async function apiSession(baseUrl: string, username: string, password = '
     return (text ? JSON.parse(text) : null) as T;
   }
   return { get: <T>(path: string) => call<T>('GET', path), post: <T>(path: string, body: unknown = {}) => call<T>('POST', path, body) };
+}
+
+/** Clicks a button that downloads through the API client and returns the browser's download. */
+export async function downloadBy(page: Page, button: Locator): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), button.click()]);
+  assert.equal(await download.failure(), null, 'the download completes');
+  return download;
+}
+
+/** Reads a downloaded .xlsx. */
+export async function workbookOf(download: Download): Promise<ExcelJS.Workbook> {
+  const path = await download.path();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return book;
+}
+
+/** What a posting needs beside its defaults (the demo employer's contact, 6 vacancies, a fair wage). */
+export interface PostingFields {
+  title: string;
+  occupationCode: string;
+  regionCode: string;
+  description: string;
+  requirements?: string;
+  vacancies?: number;
+  wageMin?: number;
+  wageMax?: number;
+}
+
+/**
+ * A posting of the demo employer (employer_demo), published through the API as the portal and the
+ * district's review would: drafted, submitted, approved by district_rev. For flows that need a
+ * posting of a kind the random demo data may lack (the market flow shows posting and review in the
+ * browser). Returns the posting's id.
+ */
+export async function publishPosting(baseUrl: string, fields: PostingFields): Promise<number> {
+  const poster = await apiSession(baseUrl, 'employer_demo');
+  const draft = await poster.post<{ id: number }>('/api/market/postings', {
+    vacancies: 6,
+    wageMin: 3600,
+    wageMax: 5200,
+    contactName: '王经理',
+    contactPhone: '0798-8221234',
+    ...fields,
+  });
+  const submitted = await poster.post<{ workflowItemId: number }>(`/api/market/postings/${draft.id}/submit`);
+  await (await apiSession(baseUrl, 'district_rev')).post(`/api/workflow/items/${submitted.workflowItemId}/decide`, { action: 'approve', reason: '岗位信息真实，同意发布' });
+  return draft.id;
 }

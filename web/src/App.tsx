@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -42,10 +42,20 @@ const ArticlesPage = lazy(() => import('./pages/articles/ArticlesPage'));
 const FairsPage = lazy(() => import('./pages/fairs/FairsPage'));
 const FairPage = lazy(() => import('./pages/fairs/FairPage'));
 const FairStatsPage = lazy(() => import('./pages/fairs/FairStatsPage'));
-const ForecastPage = lazy(() => import('./pages/fairs/ForecastPage'));
+const ReportsPage = lazy(() => import('./pages/stats/reports/ReportsPage'));
+const ReportPage = lazy(() => import('./pages/stats/reports/ReportPage'));
+const ReportPrintPage = lazy(() => import('./pages/stats/reports/ReportPrintPage'));
 const ProgrammePrintPage = lazy(() => import('./pages/fairs/ProgrammePrintPage'));
+const SupplyDemandPage = lazy(() => import('./pages/stats/supply-demand/SupplyDemandPage'));
+const SupplyDemandRecordsPage = lazy(() => import('./pages/stats/supply-demand/SupplyDemandRecordsPage'));
+const SupplyDemandPrintPage = lazy(() => import('./pages/stats/supply-demand/SupplyDemandPrintPage'));
 const CampaignsPage = lazy(() => import('./pages/campaigns/CampaignsPage'));
+const IndicatorsPage = lazy(() => import('./pages/stats/indicators/IndicatorsPage'));
+const IndicatorRecordsPage = lazy(() => import('./pages/stats/indicators/IndicatorRecordsPage'));
+const ConsistencyPage = lazy(() => import('./pages/stats/consistency/ConsistencyPage'));
 const CampaignPage = lazy(() => import('./pages/campaigns/CampaignPage'));
+const DashboardPage = lazy(() => import('./pages/stats/dashboard/DashboardPage'));
+const DashboardScreen = lazy(() => import('./screen/DashboardScreen'));
 
 const pageFallback = <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -66,6 +76,15 @@ function AppRoutes() {
       {portalRoutes()}
       {/* The market-hall LED screen and touch-screen kiosk: no login, full screen. */}
       {screenRoutes()}
+      {/* The dashboard's big screen: signed in (stats.view), full screen without the shell. */}
+      <Route
+        path="/screen/dashboard"
+        element={
+          <RequireAuth>
+            <Suspense fallback={pageFallback}>{guard('stats.view', <DashboardScreen />)}</Suspense>
+          </RequireAuth>
+        }
+      />
       {/* The printable form: signed in, but without the shell (menu, header). */}
       <Route
         path="/workflow/items/:id/print"
@@ -88,6 +107,22 @@ function AppRoutes() {
         element={
           <RequireAuth>
             <Suspense fallback={pageFallback}>{guard('fair.view', <ProgrammePrintPage />)}</Suspense>
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/stats/supply-demand/print"
+        element={
+          <RequireAuth>
+            <Suspense fallback={pageFallback}>{guard('stats.view', <SupplyDemandPrintPage />)}</Suspense>
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/stats/reports/:id/print"
+        element={
+          <RequireAuth>
+            <Suspense fallback={pageFallback}>{guard('stats.view', <ReportPrintPage />)}</Suspense>
           </RequireAuth>
         }
       />
@@ -128,9 +163,17 @@ function AppRoutes() {
         <Route path="fairs" element={guard('fair.view', <FairsPage />)} />
         <Route path="fairs/:id" element={guard('fair.view', <FairPage />)} />
         <Route path="fairs-stats" element={guard('fair.view', <FairStatsPage />)} />
-        <Route path="fairs-forecast" element={guard('fair.view', <ForecastPage />)} />
+        <Route path="fairs-forecast" element={<Navigate to="/stats/reports?kind=weekly_forecast" replace />} />
+        <Route path="stats/reports" element={guard('stats.view', <ReportsPage />)} />
+        <Route path="stats/reports/:id" element={guard('stats.view', <ReportPage />)} />
+        <Route path="stats/supply-demand" element={guard('stats.view', <SupplyDemandPage />)} />
+        <Route path="stats/supply-demand/records" element={guard('stats.view', <SupplyDemandRecordsPage />)} />
         <Route path="campaigns" element={guard('fair.view', <CampaignsPage />)} />
         <Route path="campaigns/:id" element={guard('fair.view', <CampaignPage />)} />
+        <Route path="stats/indicators" element={guard('stats.view', <IndicatorsPage />)} />
+        <Route path="stats/indicators/records" element={guard('stats.view', <IndicatorRecordsPage />)} />
+        <Route path="stats/consistency" element={guard('stats.view', <ConsistencyPage />)} />
+        <Route path="dashboard" element={guard('stats.view', <DashboardPage />)} />
         <Route path="users" element={guard('user.view', <UsersPage />)} />
         <Route path="codes" element={guard('code.view', <CodesPage />)} />
         <Route path="rules" element={guard('code.view', <RulesPage />)} />

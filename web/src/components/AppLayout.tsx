@@ -4,7 +4,7 @@ import { Button, Dropdown, Layout, Menu, Segmented, Space, Spin, Tag, Tooltip, T
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useAuth, useMe } from '../auth/AuthContext';
 import { useI18n, type Lang } from '../i18n';
-import { MENU, menuKeyOf } from './menu';
+import { MENU, menuKeyOf, type MenuEntry } from './menu';
 import { OrgUnitPicker } from './OrgUnitPicker';
 import { useScopeUnit } from './ScopeContext';
 import { ChangePasswordModal } from './ChangePasswordModal';
@@ -22,19 +22,24 @@ export function AppLayout() {
   const [pwdOpen, setPwdOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
 
-  const items = useMemo(
-    () =>
-      MENU.filter((m) => !m.permission || can(m.permission)).map((m) => ({
-        key: m.key,
-        icon: m.icon,
-        label: (
-          <Link to={m.path} data-testid={m.testId}>
-            {t(m.label)}
-          </Link>
-        ),
-      })),
-    [can, t],
-  );
+  const items = useMemo(() => {
+    const visible = MENU.filter((m) => !m.permission || can(m.permission));
+    const item = (m: MenuEntry) => ({
+      key: m.key,
+      icon: m.icon,
+      label: (
+        <Link to={m.path} data-testid={m.testId}>
+          {t(m.label)}
+        </Link>
+      ),
+    });
+    // Ungrouped entries first, then each heading the user has entries under, in the menu's order.
+    const groups = [...new Set(visible.flatMap((m) => (m.group ? [m.group] : [])))];
+    return [
+      ...visible.filter((m) => !m.group).map(item),
+      ...groups.map((g) => ({ type: 'group' as const, key: `group-${g}`, label: t(`menu.group.${g}`), children: visible.filter((m) => m.group === g).map(item) })),
+    ];
+  }, [can, t]);
 
   const roles = me.roles.map((r) => roleLabel(t, r));
   const orgPath = me.orgUnit.pathNames.join(' / ');

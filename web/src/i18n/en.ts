@@ -1,8 +1,12 @@
+import { dashboardEn } from '../pages/stats/dashboard/i18n-en';
 import { seekersEn } from '../pages/seekers/i18n-en';
 import { fairsEn } from '../pages/fairs/i18n-en';
+import { reportsEn } from '../pages/stats/reports/i18n-en';
+import { supplyDemandEn } from '../pages/stats/supply-demand/i18n-en';
 import type { MessageKey } from './zh';
 import { portalEn } from '../portal/i18n-en';
 
+import { indicatorsEn } from '../pages/stats/indicators/i18n-en';
 /** English UI strings: exactly the keys of `zh.ts`. */
 export const en: Record<MessageKey, string> = {
   'app.title': 'Employment Service Information System',
@@ -68,6 +72,11 @@ export const en: Record<MessageKey, string> = {
   'menu.codes': 'Code tables',
   'menu.audit': 'Audit log',
   'menu.calendar': 'Calendar',
+  'menu.group.registry': 'Labour registry',
+  'menu.group.market': 'HR market',
+  'menu.group.fairs': 'Recruitment fairs',
+  'menu.group.stats': 'Statistics',
+  'menu.group.system': 'System',
 
   'header.scope': 'Scope',
   'header.logout': 'Log out',
@@ -950,4 +959,8 @@ export const en: Record<MessageKey, string> = {
   'referral.print': 'Print',
   ...seekersEn,
   ...fairsEn,
+  ...dashboardEn,
+  ...indicatorsEn,
+  ...reportsEn,
+  ...supplyDemandEn,
 };

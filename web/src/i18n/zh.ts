@@ -1,8 +1,12 @@
+import { dashboardZh } from '../pages/stats/dashboard/i18n-zh';
 import { seekersZh } from '../pages/seekers/i18n-zh';
 import { fairsZh } from '../pages/fairs/i18n-zh';
+import { reportsZh } from '../pages/stats/reports/i18n-zh';
+import { supplyDemandZh } from '../pages/stats/supply-demand/i18n-zh';
 /** Chinese UI strings (the default language). `en.ts` must define exactly the same keys. */
 import { portalZh } from '../portal/i18n-zh';
 
+import { indicatorsZh } from '../pages/stats/indicators/i18n-zh';
 export const zh = {
   'app.title': '就业服务信息系统',
   'app.subtitle': '公共就业服务工作人员平台',
@@ -67,6 +71,11 @@ export const zh = {
   'menu.codes': '代码表',
   'menu.audit': '审计日志',
   'menu.calendar': '工作日历',
+  'menu.group.registry': '实名台账',
+  'menu.group.market': '人力资源市场',
+  'menu.group.fairs': '招聘会',
+  'menu.group.stats': '统计分析',
+  'menu.group.system': '系统管理',
 
   'header.scope': '数据范围',
   'header.logout': '退出',
@@ -949,6 +958,10 @@ export const zh = {
   'referral.print': '打印',
   ...seekersZh,
   ...fairsZh,
+  ...dashboardZh,
+  ...indicatorsZh,
+  ...reportsZh,
+  ...supplyDemandZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -14,8 +14,6 @@ import type {
   Intention,
   Slot,
   Stats,
-  Forecast,
-  ForecastOverview,
   Campaign,
   CampaignInput,
 } from './fairTypes';
@@ -65,10 +63,6 @@ export const fairsApi = {
 
   stats: (query: Query) => http.get<Stats>('/api/fairs/stats', query),
   statsPath: '/api/fairs/stats',
-
-  forecast: (week?: string) => http.get<Forecast>('/api/fairs/forecast', { week }),
-  submitForecast: (week: string, note?: string) => http.post<Forecast>('/api/fairs/forecast', { week, note }),
-  forecastOverview: (week?: string) => http.get<ForecastOverview>('/api/fairs/forecast/overview', { week }),
 
   campaigns: (query: Query) => http.get<Page<Campaign>>(CAMPAIGNS_PATH, query),
   campaign: (id: number) => http.get<Campaign>(`${CAMPAIGNS_PATH}/${id}`),

@@ -222,20 +222,6 @@ export interface Stats {
   total: StatsRow;
 }
 
-export interface Forecast {
-  week: string;
-  regionCode: string;
-  regionName: string;
-  fairs: FairSummary[];
-  submitted: { at: string; byName: string; fairs: number; note: string | null } | null;
-  can: { submit: boolean };
-}
-
-export interface ForecastOverview {
-  week: string;
-  districts: { code: string; name: string; submitted: boolean; submittedAt: string | null; fairs: number }[];
-}
-
 export interface CampaignGoals {
   fairs?: number;
   employers?: number;

@@ -4,7 +4,6 @@ import type { fairsZh } from './i18n-zh';
 export const fairsEn: Record<keyof typeof fairsZh, string> = {
   'menu.fairs': 'Job fairs',
   'menu.fairsStats': 'Fair statistics',
-  'menu.fairsForecast': 'Weekly forecast',
   'menu.campaigns': 'Campaigns',
 
   'fair.pageTitle': 'Job fairs',
@@ -192,22 +191,6 @@ export const fairsEn: Record<keyof typeof fairsZh, string> = {
   'stats.ofGroup': 'of which ',
   'stats.total': 'Total',
   'stats.chart': 'By period',
-
-  'forecast.pageTitle': 'Weekly fair forecast',
-  'forecast.week': 'Week',
-  'forecast.weekRange': '{from} to {to}',
-  'forecast.district': 'District',
-  'forecast.fairCount': 'Fairs',
-  'forecast.status': 'Reported',
-  'forecast.submitted': 'Weekly forecast reported',
-  'forecast.submittedAt': 'Reported {at} ({by})',
-  'forecast.submittedOn': 'Reported {at}',
-  'forecast.notSubmitted': 'Not reported',
-  'forecast.note': 'Note',
-  'forecast.notePlaceholder': 'Note (optional)',
-  'forecast.submit': 'Report forecast',
-  'forecast.overview': 'Districts reporting',
-  'forecast.districtOnly': 'Districts report the weekly forecast; the city sees the overview.',
 
   'campaign.pageTitle': 'Campaigns',
   'campaign.create': 'New campaign',

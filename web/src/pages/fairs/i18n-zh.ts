@@ -2,7 +2,6 @@
 export const fairsZh = {
   'menu.fairs': '招聘会',
   'menu.fairsStats': '招聘会统计',
-  'menu.fairsForecast': '招聘会周预报',
   'menu.campaigns': '专项活动',
 
   'fair.pageTitle': '招聘会',
@@ -190,22 +189,6 @@ export const fairsZh = {
   'stats.ofGroup': '其中',
   'stats.total': '合计',
   'stats.chart': '分期对比图',
-
-  'forecast.pageTitle': '招聘会周预报',
-  'forecast.week': '预报周',
-  'forecast.weekRange': '{from} 至 {to}',
-  'forecast.district': '区县',
-  'forecast.fairCount': '招聘会场数',
-  'forecast.status': '上报情况',
-  'forecast.submitted': '周预报已上报',
-  'forecast.submittedAt': '已上报 {at}（{by}）',
-  'forecast.submittedOn': '已上报 {at}',
-  'forecast.notSubmitted': '未上报',
-  'forecast.note': '说明',
-  'forecast.notePlaceholder': '说明（可不填）',
-  'forecast.submit': '上报周预报',
-  'forecast.overview': '各区县上报情况',
-  'forecast.districtOnly': '周预报由区县上报，市级查看汇总。',
 
   'campaign.pageTitle': '专项活动',
   'campaign.create': '新建专项活动',

@@ -28,10 +28,11 @@ const CHECK_COLORS: Record<string, string> = {
   follow_up: 'orange',
 };
 
-/** One kind of issue under a unit: a server-paginated list with its Excel export. */
-export function QualityIssuesTable({ kind, regionCode }: { kind: QualityKind; regionCode: string }) {
+/** One kind of issue under a unit (optionally one check of it): a server-paginated list with its Excel export. */
+export function QualityIssuesTable({ kind, regionCode, check, onAllChecks }: { kind: QualityKind; regionCode: string; check?: string; onAllChecks?: () => void }) {
   const t = useT();
-  const table = useServerTable<QualityIssueRow>(LIST.qualityIssues, { kind, regionCode });
+  const table = useServerTable<QualityIssueRow>(LIST.qualityIssues, { kind, regionCode, check });
+  const checkName = table.tableProps.dataSource?.[0]?.checkName ?? check;
 
   const columns: ColumnsType<QualityIssueRow> = [
     {
@@ -61,7 +62,14 @@ export function QualityIssuesTable({ kind, regionCode }: { kind: QualityKind; re
   return (
     <>
       <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Text type="secondary">{t(`dq.hint.${kind}` as MessageKey)}</Typography.Text>
+        <Space>
+          <Typography.Text type="secondary">{t(`dq.hint.${kind}` as MessageKey)}</Typography.Text>
+          {check && (
+            <Tag closable color={CHECK_COLORS[check] ?? 'default'} onClose={onAllChecks} data-testid="quality-list-check">
+              {t('dq.onlyUnit', { name: checkName ?? check })}
+            </Tag>
+          )}
+        </Space>
         <ExportButton listPath={LIST.qualityIssues} query={table.exportQuery} fileName="data-quality.xlsx" />
       </Space>
       <Table<QualityIssueRow>

@@ -41,6 +41,8 @@ export default function QualityPage() {
   const [search, setSearch] = useSearchParams();
   const asked = search.get('kind') ?? '';
   const kind: QualityKind = (KINDS as readonly string[]).includes(asked) ? (asked as QualityKind) : 'duplicate_suspect';
+  // One check of the kind (a dashboard figure's link): the list holds exactly the records counted there.
+  const check = /^[a-z_]+$/.test(search.get('check') ?? '') ? (search.get('check') as string) : undefined;
   const [summary, setSummary] = useState<QualitySummary | null>(null);
   const [loading, setLoading] = useState(false);
   // The lists follow the unit; a click on a child's count narrows them to that child.
@@ -166,7 +168,7 @@ export default function QualityPage() {
               {t(KIND_LABELS[k])} <Badge count={total?.counts[k] ?? 0} overflowCount={99999} showZero color={total?.counts[k] ? '#cf1322' : '#bfbfbf'} />
             </span>
           ),
-          children: k === kind ? <QualityIssuesTable kind={k} regionCode={listCode} /> : null,
+          children: k === kind ? <QualityIssuesTable kind={k} regionCode={listCode} check={check} onAllChecks={() => openKind(k)} /> : null,
         }))}
       />
     </Card>

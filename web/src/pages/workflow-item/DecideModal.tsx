@@ -3,25 +3,30 @@ import { Form, Input, Modal } from 'antd';
 import type { DecideAction } from '../../api/types';
 import { useT } from '../../i18n';
 
-/** Asks for the review comment; required for return and reject, optional for approve. */
+/**
+ * Asks for the review comment; required for return and reject, optional for approve. `actionNames`
+ * renames the actions where a step means something else (a city *receives* a district's report).
+ */
 export function DecideModal({
   action,
   subject,
   busy,
   onCancel,
   onConfirm,
+  actionNames,
 }: {
   action: DecideAction | null;
   subject: string;
   busy: boolean;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
+  actionNames?: Partial<Record<DecideAction, string>>;
 }) {
   const t = useT();
   const [form] = Form.useForm<{ reason?: string }>();
   const [open, setOpen] = useState(false);
   const required = action === 'return' || action === 'reject';
-  const actionName = action === 'approve' ? t('wf.approve') : action === 'return' ? t('wf.return') : t('wf.reject');
+  const actionName = (action && actionNames?.[action]) ?? (action === 'approve' ? t('wf.approve') : action === 'return' ? t('wf.return') : t('wf.reject'));
 
   useEffect(() => {
     setOpen(action !== null);

@@ -122,6 +122,10 @@ export default function WorkflowItemPage() {
           <Descriptions.Item label={t('wf.subject')}>
             {item.subjectType === 'employer' ? (
               <Link to={`/employers?open=${item.subjectId}`}>{item.subjectLabel}</Link>
+            ) : item.subjectType === 'market_report' ? (
+              <Link to={`/stats/reports/${item.subjectId}`} data-testid="wf-subject-link">
+                {item.subjectLabel}
+              </Link>
             ) : item.subjectType === 'job_posting' ? (
               <Link to={`/postings?open=${item.subjectId}`} data-testid="wf-subject-link">
                 {item.subjectLabel}
