@@ -2,15 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { sql, type CompiledQuery, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow, type QueryId } from 'kysely';
+import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../server/platform/db/database.js';
 import type { AppDeps } from '../server/platform/context.js';
 import { chinaDate } from '../server/platform/clock.js';
 import { publicSearchCache } from '../server/modules/market/search-cache.js';
 import { createRandom } from '../server/seed/random.js';
-import { summarise, timeEach, type Stat } from './stats.js';
+import { scenario, type QueryRecorder, type Scenario, type ScenarioContext } from './scenario.js';
 
 /**
  * The HR market's hot paths at scale: public job search (a 2-character word with region and
@@ -19,33 +18,6 @@ import { summarise, timeEach, type Stat } from './stats.js';
  * the raw SQL the same requests ran, replayed — and a throughput run of the public search over real
  * HTTP with a separate load-generator process at a fixed concurrency and a realistic query mix.
  */
-
-/** Records the queries the app runs while `recording` is on; changes nothing. */
-export class QueryRecorder implements KyselyPlugin {
-  recording = false;
-  captured: { node: RootOperationNode; queryId: QueryId }[] = [];
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    if (this.recording) this.captured.push({ node: args.node, queryId: args.queryId });
-    return args.node;
-  }
-  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return Promise.resolve(args.result);
-  }
-}
-
-export interface MarketScenario {
-  name: string;
-  target: { p95_ms?: number; rps?: number; p99_ms?: number };
-  http: Stat;
-  /** The SQL statements each request ran (the session look-up excluded), replayed at once (on PGlite they queue). */
-  sql: Stat | null;
-  /** The same statements replayed one after another (their sum). */
-  sqlSequential: Stat | null;
-  /** The slowest single statement of each request, replayed. */
-  sqlSlowest: Stat | null;
-  statementsPerRequest: number | null;
-  pass: boolean;
-}
 
 export interface ThroughputResult {
   name: string;
@@ -66,7 +38,7 @@ export interface ThroughputResult {
 
 export interface MarketBenchResult {
   data: Record<string, number>;
-  scenarios: MarketScenario[];
+  scenarios: Scenario[];
   throughput: ThroughputResult | null;
 }
 
@@ -79,68 +51,6 @@ const WORDS_2: [string, string][] = [
 ];
 /** 4-character phrases (two words each once segmented). */
 const PHRASES_4 = ['陶瓷彩绘', '高压电工', '财务软件', '电商运营', '叉车操作', '货物配送', '餐厅服务', '客户服务', '设备保养', '仓储管理', '纳税申报', '前端开发', '食品加工', '老人护理', '机械维修', '施工管理', '质量检验', '药品销售', '销售目标', '库存数据'];
-
-interface Ctx {
-  app: FastifyInstance;
-  deps: AppDeps;
-  raw: Db;
-  recorder: QueryRecorder;
-  iterations: number;
-}
-
-/** Builds the request list of each scenario, times it over HTTP, then replays its captured SQL. */
-async function scenario(c: Ctx, name: string, target: number, urls: string[], headers: Record<string, string>, beforeEach?: () => void): Promise<MarketScenario> {
-  const warmup = 10;
-  const perRequest: CompiledQuery[][] = [];
-  const url = (i: number) => urls[(i < 0 ? -1 - i : warmup + i) % urls.length];
-  const http = await timeEach(
-    `http ${name}`,
-    c.iterations,
-    async (i) => {
-      beforeEach?.();
-      c.recorder.captured = [];
-      c.recorder.recording = i >= 0;
-      const res = await c.app.inject({ method: 'GET', url: url(i), headers });
-      c.recorder.recording = false;
-      if (res.statusCode !== 200) throw new Error(`${url(i)} → ${res.statusCode} ${res.body.slice(0, 300)}`);
-      if (i >= 0) perRequest.push(c.recorder.captured.map((q) => c.raw.getExecutor().compileQuery(q.node, q.queryId)).filter((q) => !/"user_session"/.test(q.sql)));
-    },
-    warmup,
-  );
-  if (process.env.BENCH_DEBUG) for (const q of perRequest[0] ?? []) console.log(`-- ${name}\n${q.sql}\n${JSON.stringify(q.parameters)}`);
-  const parallel: number[] = [];
-  for (const queries of perRequest) {
-    const start = performance.now();
-    await Promise.all(queries.map((q) => c.raw.executeQuery(q)));
-    parallel.push(performance.now() - start);
-  }
-  const all: number[] = [];
-  const slowest: number[] = [];
-  for (const queries of perRequest) {
-    let total = 0;
-    let max = 0;
-    for (const q of queries) {
-      const start = performance.now();
-      await c.raw.executeQuery(q);
-      const t = performance.now() - start;
-      total += t;
-      max = Math.max(max, t);
-    }
-    all.push(total);
-    slowest.push(max);
-  }
-  const statements = perRequest.reduce((n, q) => n + q.length, 0) / Math.max(1, perRequest.length);
-  return {
-    name,
-    target: { p95_ms: target },
-    http,
-    sql: summarise(`sql  ${name} (replayed at once)`, parallel),
-    sqlSequential: summarise(`sql  ${name} (replayed one by one)`, all),
-    sqlSlowest: summarise(`sql  ${name} (slowest statement)`, slowest),
-    statementsPerRequest: Number(statements.toFixed(2)),
-    pass: http.p95_ms <= target,
-  };
-}
 
 const enc = encodeURIComponent;
 
@@ -157,7 +67,7 @@ export async function benchMarket(app: FastifyInstance, deps: AppDeps, raw: Db, 
            (SELECT count(*) FROM referral)::int AS referrals,
            (SELECT count(*) FROM person)::int AS people`.execute(raw);
   const regions = (await sql<{ code: string }>`SELECT code FROM org_unit WHERE code LIKE ${`${city}%`} AND level IN (3, 4) ORDER BY code`.execute(raw)).rows.map((r) => r.code);
-  const c: Ctx = { app, deps, raw, recorder, iterations: opts.iterations };
+  const c: ScenarioContext = { app, deps, raw, recorder, iterations: opts.iterations };
   const cache = publicSearchCache(deps);
   const n = opts.iterations + 10;
 
@@ -178,7 +88,7 @@ export async function benchMarket(app: FastifyInstance, deps: AppDeps, raw: Db, 
     SELECT id FROM job_posting WHERE status = 'published' AND valid_from <= ${today}::date AND valid_to >= ${today}::date AND region_code LIKE ${`${district}%`}
     ORDER BY (id * 7919) % 10007, id LIMIT ${n}`.execute(raw)).rows.map((r) => r.id);
 
-  const scenarios: MarketScenario[] = [
+  const scenarios: Scenario[] = [
     await scenario(c, 'GET /api/public/postings?q=<2 chars>&region=&occupation= (cache miss)', 50, search2, {}, () => cache.clear()),
     await scenario(c, 'GET /api/public/postings?q=<4-char phrase> (cache miss)', 30, search4, {}, () => cache.clear()),
   ];

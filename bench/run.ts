@@ -13,7 +13,9 @@ import { bootstrap } from '../server/seed/bootstrap.js';
 import { seedDemo } from '../server/seed/demo.js';
 import { benchImport, type ImportBenchResult } from './import-bench.js';
 import { timeEach, type Stat } from './stats.js';
-import { benchMarket, QueryRecorder, type MarketBenchResult } from './market-bench.js';
+import { benchMarket, type MarketBenchResult } from './market-bench.js';
+import { QueryRecorder } from './scenario.js';
+import { benchStats, type StatsBenchResult } from './stats-bench.js';
 
 /**
  * `npm run bench [-- --scale 5 --iterations 200 --import-rows 100000 --only embedded|postgres]`: seeds a fresh database at the given scale on the
@@ -26,6 +28,8 @@ import { benchMarket, QueryRecorder, type MarketBenchResult } from './market-ben
  * those and merges them into the existing results file; `--reuse` keeps a database that already
  * holds a seed (e.g. the 1M-people PostgreSQL database) instead of seeding again (and skips the
  * import, which would change it);
+ * Statistics (bench/stats-bench.ts, issue 6): `--stats` adds the supply-demand analysis, drill-down and
+ * dashboard scenarios; `--only-stats` runs only those and merges them into the existing results file.
  * `--embedded-dir <dir>` keeps the embedded database in that directory (reusable) instead of a
  * temporary one.
  */
@@ -37,6 +41,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     market: { type: 'boolean', default: false },
     'only-market': { type: 'boolean', default: false },
+    stats: { type: 'boolean', default: false },
+    'only-stats': { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
     'embedded-dir': { type: 'string' },
     port: { type: 'string', default: '3107' },
@@ -47,15 +53,19 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(`npm run bench -- [--scale 5] [--iterations 200] [--import-rows 100000] [--only embedded|postgres]
-    [--market] [--only-market] [--reuse] [--embedded-dir DIR] [--port 3107] [--concurrency 20] [--seconds 15]
+    [--market] [--only-market] [--stats] [--only-stats] [--reuse] [--embedded-dir DIR] [--port 3107] [--concurrency 20] [--seconds 15]
   PostgreSQL runs when BENCH_DATABASE_URL is set. Results: bench/results/platform-<kind>.json.`);
   process.exit(0);
 }
 const scale = Number(values.scale);
 const iterations = Number(values.iterations);
 const importRows = Number(values['import-rows']);
+const onlyStats = values['only-stats'];
 const onlyMarket = values['only-market'];
 const withMarket = values.market || onlyMarket;
+const withStats = values.stats || onlyStats;
+/** Only some scenario groups: the others' results already in the file are kept. */
+const partial = onlyMarket || onlyStats;
 
 const time = (name: string, fn: () => Promise<unknown>): Promise<Stat> => timeEach(name, iterations, fn);
 
@@ -127,23 +137,24 @@ async function benchOne(target: DatabaseTarget): Promise<void> {
     );
   }
   };
-  if (!onlyMarket) await platform();
+  if (!partial) await platform();
   // Before the import, which adds people (and is not undone on a reused database).
   const market: MarketBenchResult | null = withMarket
     ? await benchMarket(app, appDeps, database.db, recorder, { iterations, port: Number(values.port), concurrency: Number(values.concurrency), seconds: Number(values.seconds) })
     : null;
+  const stats: StatsBenchResult | null = withStats ? await benchStats(app, appDeps, database.db, recorder, { iterations }) : null;
   // Last: the import adds ~95,000 people, which would change the figures above.
   let importResult: ImportBenchResult | null = null;
-  if (importRows > 0 && !onlyMarket && !seeded) {
+  if (importRows > 0 && !partial && !seeded) {
     const op = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'district_op', password: 'Demo@2026' } });
     const opSession = `jy_session=${op.cookies.find((c) => c.name === 'jy_session')?.value}`;
     importResult = await benchImport(app, database.db, opSession, (op.json() as { csrfToken: string }).csrfToken, '360203', importRows);
   }
   const file = `bench/results/platform-${database.kind}.json`;
-  const previous = onlyMarket && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  const previous = partial && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   const seedInfo = seeded ? { reused: seeded.detail } : { counts, seedSeconds: Number((seedSeconds ?? 0).toFixed(2)) };
-  const base = onlyMarket ? previous : { kind: database.kind, scale, ...seedInfo, results, import: importResult };
-  const out = { ...base, kind: database.kind, node: process.version, at: new Date().toISOString(), ...(market && { market: { scale: seeded ? seeded.detail : scale, ...(!seeded && seedInfo), ...market } }) };
+  const base = partial ? previous : { kind: database.kind, scale, ...seedInfo, results, import: importResult };
+  const out = { ...base, kind: database.kind, node: process.version, at: new Date().toISOString(), ...(market && { market: { scale: seeded ? seeded.detail : scale, ...(!seeded && seedInfo), ...market } }), ...(stats && { stats: { scale: seeded ? seeded.detail : scale, ...stats } }) };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\n${database.kind} (${seeded ? `reused database seeded at ${JSON.stringify(seeded.detail)}` : `scale ${scale}, seeded in ${seedInfo.seedSeconds} s: ${JSON.stringify(counts)}`})`);
@@ -157,6 +168,13 @@ async function benchOne(target: DatabaseTarget): Promise<void> {
       if (s.sql) console.log(line(s.sql));
     }
     if (market.throughput) console.log(`  throughput: ${JSON.stringify(market.throughput)}`);
+  }
+  if (stats) {
+    console.log(`  stats data: ${JSON.stringify(stats.data)}`);
+    for (const s of stats.scenarios) {
+      console.log(`${line(s.http)}   target p95 ≤ ${s.target.p95_ms} ms: ${s.pass ? 'PASS' : 'FAIL'}`);
+      if (s.sqlSlowest) console.log(line(s.sqlSlowest));
+    }
   }
   await app.close();
   await database.close();

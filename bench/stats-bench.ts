@@ -1,0 +1,59 @@
+import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../server/platform/db/database.js';
+import type { AppDeps } from '../server/platform/context.js';
+import { chinaDate } from '../server/platform/clock.js';
+import { previousPeriod, resolvePeriod } from '../server/modules/stats/period.js';
+import { scenario, type QueryRecorder, type Scenario, type ScenarioContext } from './scenario.js';
+
+/**
+ * Statistics at scale (issue 6): the full quarterly supply-demand analysis for the whole city and for
+ * one district, drill-down pages (the postings behind a cell, the people behind an indicator), and
+ * the dashboard's first-paint data — each through the HTTP stack beside the SQL it ran, replayed.
+ * The analysis of the last finished quarter is the realistic request (the current one is partial).
+ */
+export interface StatsBenchResult {
+  data: Record<string, number | string>;
+  scenarios: Scenario[];
+}
+
+async function session(app: FastifyInstance, username: string): Promise<Record<string, string>> {
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'Demo@2026' } });
+  if (login.statusCode !== 200) throw new Error(`login ${username} → ${login.statusCode}`);
+  return { cookie: `jy_session=${login.cookies.find((k) => k.name === 'jy_session')?.value}` };
+}
+
+export async function benchStats(app: FastifyInstance, deps: AppDeps, raw: Db, recorder: QueryRecorder, opts: { iterations: number }): Promise<StatsBenchResult> {
+  const city = deps.config.demoCity;
+  const today = chinaDate(deps.clock.now());
+  const quarter = previousPeriod(resolvePeriod({ period: 'quarter' }, today));
+  const [year, q] = [Number(quarter.from.slice(0, 4)), Math.ceil(Number(quarter.from.slice(5, 7)) / 3)];
+  const district = (await sql<{ org_code: string }>`SELECT org_code FROM app_user WHERE username = 'district_rev'`.execute(raw)).rows[0].org_code;
+  const data = (
+    await sql<Record<string, number>>`
+      SELECT (SELECT count(*) FROM job_posting)::int AS postings,
+             (SELECT count(*) FROM job_posting WHERE published_at IS NOT NULL AND valid_from <= ${quarter.to}::date AND valid_to >= ${quarter.from}::date)::int AS "postingsValidInQuarter",
+             (SELECT count(*) FROM job_seeker)::int AS seekers,
+             (SELECT count(*) FROM job_seeker WHERE valid_from <= ${quarter.to}::date AND valid_to >= ${quarter.from}::date)::int AS "seekersValidInQuarter",
+             (SELECT count(*) FROM person)::int AS people,
+             (SELECT count(*) FROM employment_registration)::int AS "employmentRegistrations",
+             (SELECT count(*) FROM unemployment_registration)::int AS "unemploymentRegistrations"`.execute(raw)
+  ).rows[0];
+  const c: ScenarioContext = { app, deps, raw, recorder, iterations: opts.iterations };
+  const cityUser = await session(app, 'city_rev');
+  const districtUser = await session(app, 'district_rev');
+  const period = `period=quarter&year=${year}&quarter=${q}`;
+  const repeat = (url: string) => [url];
+  const occupationGroups = ['1', '2', '3', '4', '5', '6'];
+  const drills = occupationGroups.map((g, i) => `/api/stats/supply-demand/records?${period}&regionCode=${district}&table=occupation&row=${g}&side=${i % 2 === 0 ? 'demand' : 'supply'}&page=${1 + (i % 3)}&pageSize=20`);
+  const indicatorDrills = ['newTotal', 'unemployed', 'reemployed'].map((indicator) => `/api/stats/indicators/records?${period}&regionCode=${district}&indicator=${indicator}&pageSize=20`);
+  const scenarios: Scenario[] = [
+    await scenario(c, `GET /api/stats/supply-demand (city ${city}, ${quarter.label})`, 1000, repeat(`/api/stats/supply-demand?${period}&regionCode=${city}`), cityUser),
+    await scenario(c, `GET /api/stats/supply-demand (district ${district}, ${quarter.label})`, 300, repeat(`/api/stats/supply-demand?${period}&regionCode=${district}`), districtUser),
+    await scenario(c, 'GET /api/stats/supply-demand/records (postings or seekers behind a cell, page 1–3)', 200, drills, districtUser),
+    await scenario(c, 'GET /api/stats/indicators/records (people behind an indicator)', 200, indicatorDrills, districtUser),
+    await scenario(c, `GET /api/stats/dashboard (city ${city}, first paint)`, 300, repeat(`/api/stats/dashboard?regionCode=${city}`), cityUser),
+    await scenario(c, `GET /api/stats/dashboard (district ${district}, first paint)`, 300, repeat(`/api/stats/dashboard?regionCode=${district}`), districtUser),
+  ];
+  return { data: { ...data, quarter: quarter.label }, scenarios };
+}
