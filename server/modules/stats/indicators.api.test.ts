@@ -334,19 +334,31 @@ describe('stats: indicators equal independent counts over the ledger', () => {
 
   test('the scheduler refreshes a stale snapshot at start-up and then only waits for the night', async () => {
     await sql`DELETE FROM stats_snapshot`.execute(t.db);
-    const logged: string[] = [];
-    const scheduler = startSnapshotScheduler(t.deps, (m) => logged.push(m));
-    await scheduler.ready;
-    scheduler.stop();
-    assert.equal(logged.length, 1);
-    assert.match(logged[0], /start-up, stale\): 36 months/);
-    const months = await n(sql`SELECT count(DISTINCT month) AS n FROM stats_snapshot WHERE region_code = ${CITY}`);
-    assert.equal(months, 36);
-    // Fresh now: a second start does nothing.
-    const second = startSnapshotScheduler(t.deps, (m) => logged.push(m));
-    await second.ready;
-    second.stop();
-    assert.equal(logged.length, 1);
+    await sql`DELETE FROM sd_snapshot`.execute(t.db);
+    // Ten minutes after the ledger's last change, so what the run counts is fresh afterwards.
+    t.clock.set(new Date(TEST_NOW.getTime() + 10 * 60_000));
+    try {
+      const logged: string[] = [];
+      const scheduler = startSnapshotScheduler(t.deps, (m) => logged.push(m));
+      await scheduler.ready;
+      scheduler.stop();
+      assert.equal(logged.length, 2, logged.join('\n'));
+      assert.match(logged[0], /start-up, stale\): 36 months/);
+      const months = await n(sql`SELECT count(DISTINCT month) AS n FROM stats_snapshot WHERE region_code = ${CITY}`);
+      assert.equal(months, 36);
+      // The supply-demand tallies of the province, city and districts: 36 months, 11 quarters and 2 years, both sides.
+      const units = await n(sql`SELECT count(*) AS n FROM org_unit WHERE length(code) <= 6`);
+      assert.match(logged[1], new RegExp(`supply-demand snapshot refreshed \\(start-up, stale\\): ${units * 49 * 2} tallies counted, 0 fresh`));
+      assert.equal(await n(sql`SELECT count(*) AS n FROM sd_snapshot WHERE region_code = ${CITY}`), 98);
+      // Fresh now: a second start refreshes nothing.
+      const second = startSnapshotScheduler(t.deps, (m) => logged.push(m));
+      await second.ready;
+      second.stop();
+      assert.equal(logged.length, 3);
+      assert.match(logged[2], new RegExp(`\\(start-up\\): 0 tallies counted, ${units * 49 * 2} fresh`));
+    } finally {
+      t.clock.set(TEST_NOW);
+    }
   });
 
   test('the nightly run recomputes the months a back-dated registration touches', async () => {

@@ -58,7 +58,7 @@ function shiftDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function customPeriod(from: string, to: string): Period {
+export function customPeriod(from: string, to: string): Period {
   return { kind: 'custom', from, to, label: `${from}至${to}` };
 }
 

@@ -13,7 +13,8 @@ import { ageAt, hasCell, seekerCategoryRows, TABLE_BY_KEY, TABLES, type Side } f
 import { buildTables, cellKey, postingsCell, ratio, type Cell, type Tallies, type Tally } from './sd-figures.js';
 import { summaryParagraph } from './sd-summary.js';
 import { dimensionOf } from './sd-dimensions.js';
-import { postingRecords, rawValuesOf, seekerRecords, tallySide, windowOf, type RecordFilter } from './supply-demand-repository.js';
+import { postingRecords, rawValuesOf, seekerRecords, windowOf, type RecordFilter } from './supply-demand-repository.js';
+import { periodTally } from './sd-snapshot-service.js';
 import { recountDemand, recountSupply } from './sd-recount.js';
 import { check, type ConsistencyCheck } from './consistency-schema.js';
 import type { RecordsQuery, RecordsResult, SupplyDemandReport } from './supply-demand-schema.js';
@@ -61,8 +62,8 @@ async function scopeOf(deps: AppDeps, ctx: RequestContext, q: PeriodQuery): Prom
   return { region, regionName: unit.name, period, previous: previousPeriod(period), lastYear: sameLastYear(period) };
 }
 
-async function talliesOf(db: Kysely<DB>, region: string, periods: Period[], count: (db: Kysely<DB>, side: Side, region: string, from: string, to: string) => Promise<Tally>): Promise<Tallies> {
-  const [cd, cs, pd, ps, ld, ls] = await Promise.all(periods.flatMap((p) => (['demand', 'supply'] as const).map((side) => count(db, side, region, p.from, p.to))));
+async function talliesOf(region: string, periods: Period[], count: (side: Side, region: string, period: Period) => Promise<Tally>): Promise<Tallies> {
+  const [cd, cs, pd, ps, ld, ls] = await Promise.all(periods.flatMap((p) => (['demand', 'supply'] as const).map((side) => count(side, region, p))));
   return { current: { demand: cd, supply: cs }, previous: { demand: pd, supply: ps }, lastYear: { demand: ld, supply: ls } };
 }
 
@@ -90,11 +91,12 @@ function reportOf(s: Scope, all: Tallies): SupplyDemandReport {
 /**
  * 职业供求状况分析 of a unit's subtree for a period: every table of DOMAIN.md §3 with shares, changes
  * against the previous period and the same period last year, ratios and the written summary.
- * Six grouped queries (two sides × three periods), run side by side on a pool.
+ * Six tallies (two sides × three periods), run side by side on a pool: finished months, quarters
+ * and years of the province, city and districts from the supply-demand snapshot (sd-snapshot-*.ts).
  */
 export async function supplyDemandReport(deps: AppDeps, ctx: RequestContext, q: PeriodQuery): Promise<SupplyDemandReport> {
   const s = await scopeOf(deps, ctx, q);
-  return reportOf(s, await talliesOf(deps.db, s.region, [s.period, s.previous, s.lastYear], (db, side, region, from, to) => tallySide(db, side, region, from, to)));
+  return reportOf(s, await talliesOf(s.region, [s.period, s.previous, s.lastYear], (side, region, period) => periodTally(deps, side, region, period)));
 }
 
 /**
@@ -181,8 +183,9 @@ export async function supplyDemandRecords(deps: AppDeps, ctx: RequestContext, q:
 export async function supplyDemandChecks(deps: AppDeps, ctx: RequestContext, q: PeriodQuery): Promise<ConsistencyCheck[]> {
   const s = await scopeOf(deps, ctx, q);
   const periods = [s.period, s.previous, s.lastYear];
-  const report = reportOf(s, await talliesOf(deps.db, s.region, periods, (db, side, region, from, to) => tallySide(db, side, region, from, to)));
-  const recount = await talliesOf(deps.db, s.region, periods, (db, side, region, from, to) => (side === 'demand' ? recountDemand(db, region, from, to) : recountSupply(db, region, from, to)));
+  // The report as served (kept periods from the snapshot) against a recount of the live ledger.
+  const report = reportOf(s, await talliesOf(s.region, periods, (side, region, period) => periodTally(deps, side, region, period)));
+  const recount = await talliesOf(s.region, periods, (side, region, p) => (side === 'demand' ? recountDemand(deps.db, region, p.from, p.to) : recountSupply(deps.db, region, p.from, p.to)));
   const out: ConsistencyCheck[] = [];
   const when = [
     { key: 'current', name: '', pick: (c: Cell) => c.count },

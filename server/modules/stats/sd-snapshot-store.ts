@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+import type { Side } from './sd-classify.js';
+import type { Tally } from './sd-figures.js';
+
+/**
+ * The supply-demand snapshot table (migration 20261124090000): one side's Tally of one finished
+ * period of one unit. Raw SQL, like snapshot-store.ts: only this file touches the table.
+ */
+
+export interface SdKey {
+  region: string;
+  side: Side;
+  from: string;
+  to: string;
+}
+
+/** A stored row, and whether a record bearing on it changed since it was computed. */
+interface StoredRow {
+  records: number;
+  cells: Record<string, number>;
+  computed_at: string;
+  stale: boolean;
+}
+
+/**
+ * Records changed at or after `c` (a tie counts: a clock that stands still, as in tests, must not
+ * hide a change) that can bear on the period — a change of a record, or of the employer or person
+ * whose columns classify it. A record whose validity started after the period cannot; a record moved
+ * out of the period or the unit is caught by its valid_from (any unit), so the check over-reports
+ * rather than misses. The updated_at indexes keep it to the rows changed since.
+ */
+function changedSince(side: Side, key: SdKey) {
+  const like = `${key.region}%`;
+  if (side === 'demand') {
+    return sql<boolean>`(EXISTS (SELECT 1 FROM job_posting p WHERE p.updated_at >= s.computed_at AND p.valid_from <= ${key.to})
+      OR EXISTS (SELECT 1 FROM employer e WHERE e.updated_at >= s.computed_at AND EXISTS (
+        SELECT 1 FROM job_posting p WHERE p.employer_id = e.id AND p.published_at IS NOT NULL AND p.valid_from <= ${key.to} AND p.valid_to >= ${key.from} AND p.region_code LIKE ${like})))`;
+  }
+  return sql<boolean>`(EXISTS (SELECT 1 FROM job_seeker j WHERE j.updated_at >= s.computed_at AND j.valid_from <= ${key.to})
+    OR EXISTS (SELECT 1 FROM person q WHERE q.updated_at >= s.computed_at AND EXISTS (
+      SELECT 1 FROM job_seeker j WHERE j.person_id = q.id AND j.valid_from <= ${key.to} AND j.valid_to >= ${key.from} AND j.region_code LIKE ${like})))`;
+}
+
+/** The stored Tally of a unit's period and side when nothing bearing on it changed since; null otherwise. */
+export async function readSdSnapshot(db: Db, key: SdKey): Promise<Tally | null> {
+  const r = await sql<StoredRow>`
+    SELECT s.records, s.cells, s.computed_at::text AS computed_at, ${changedSince(key.side, key)} AS stale
+    FROM sd_snapshot s
+    WHERE s.region_code = ${key.region} AND s.period_from = ${key.from} AND s.period_to = ${key.to} AND s.side = ${key.side}`.execute(db);
+  const row = r.rows[0];
+  if (!row || row.stale) return null;
+  return { records: Number(row.records), cells: new Map(Object.entries(row.cells).map(([k, v]) => [k, Number(v)])) };
+}
+
+/**
+ * Stores a Tally counted from the live ledger. `computedAt` is taken before counting began, less a
+ * margin (sdSnapshotTime): a write that took its time before the count and committed after it is
+ * then still seen as a change.
+ */
+export async function writeSdSnapshot(db: Db, key: SdKey, tally: Tally, computedAt: Date): Promise<void> {
+  const cells = JSON.stringify(Object.fromEntries(tally.cells));
+  await sql`
+    INSERT INTO sd_snapshot (region_code, period_from, period_to, side, records, cells, computed_at, created_at, updated_at)
+    VALUES (${key.region}, ${key.from}, ${key.to}, ${key.side}, ${tally.records}, ${cells}::jsonb, ${computedAt}, ${computedAt}, ${computedAt})
+    ON CONFLICT (region_code, period_from, period_to, side)
+    DO UPDATE SET records = EXCLUDED.records, cells = EXCLUDED.cells, computed_at = EXCLUDED.computed_at, updated_at = EXCLUDED.updated_at`.execute(db);
+}
+
+/** Minutes a snapshot's time is set back from the start of its count (see writeSdSnapshot). */
+const MARGIN_MINUTES = 5;
+
+export function sdSnapshotTime(now: Date): Date {
+  return new Date(now.getTime() - MARGIN_MINUTES * 60_000);
+}
