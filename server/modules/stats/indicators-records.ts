@@ -77,20 +77,25 @@ export async function recordsShown(deps: AppDeps, ctx: RequestContext, q: Indica
   const span = spanOf(unit.period, unit.today);
   const { page, pageSize, offset } = limit === undefined ? pageWindow(q) : { page: 1, pageSize: limit, offset: 0 };
   const rows = population(q.indicator, unit.code, span);
+  const sortKey = q.sort !== undefined && Object.hasOwn(SORTS, q.sort) ? SORTS[q.sort as keyof typeof SORTS] : 'region_code';
+  const direction = q.order === 'desc' ? sql`DESC NULLS LAST` : sql`ASC NULLS LAST`;
+  const order = sql`${sql.ref(sortKey)} ${direction}, rec_id`;
+  // The page is picked over the figure's own rows before the people are joined, unless it is sorted
+  // by name (which needs them): a district's figure can hold tens of thousands of rows.
+  const byName = sortKey === 'name';
+  const picked = byName ? rows : sql`SELECT * FROM (${rows}) r0 ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`;
   // A family is shown by its head of household (or its first member).
   const listed = sql`
     SELECT r.*, coalesce(p.name, h.name) AS name, coalesce(p.citizen_id, h.citizen_id) AS citizen_id, coalesce(p.phone, h.phone) AS phone, o.name AS region_name,
       coalesce(p.region_code, hh.region_code) AS lives_in
-    FROM (${rows}) r
+    FROM (${picked}) r
     LEFT JOIN person p ON p.id = r.person_id
     LEFT JOIN household hh ON hh.id = r.household_id
     LEFT JOIN LATERAL (SELECT m.name, m.citizen_id, m.phone FROM person m WHERE m.household_id = r.household_id ORDER BY (m.household_relation = '户主') DESC, m.id LIMIT 1) h ON r.household_id IS NOT NULL
     JOIN org_unit o ON o.code = r.region_code`;
-  const sortKey = q.sort !== undefined && Object.hasOwn(SORTS, q.sort) ? SORTS[q.sort as keyof typeof SORTS] : 'region_code';
-  const direction = q.order === 'desc' ? sql`DESC NULLS LAST` : sql`ASC NULLS LAST`;
   const total = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${rows}) r`.execute(deps.db)).rows[0].n);
   const found = await sql<RecordRow & { name: string | null; citizen_id: string | null; phone: string | null; region_name: string; lives_in: string | null }>`
-    SELECT * FROM (${listed}) l ORDER BY ${sql.ref(sortKey)} ${direction}, rec_id LIMIT ${pageSize} OFFSET ${offset}`.execute(deps.db);
+    SELECT * FROM (${listed}) l ORDER BY ${order} ${byName ? sql`LIMIT ${pageSize} OFFSET ${offset}` : sql``}`.execute(deps.db);
   const kind = columnsOf(q.indicator);
   const categories = new Map<string, string>();
   if (kind === 'difficulty') for (const c of await deps.db.selectFrom('code_entry').select(['code', 'name']).where('type', '=', 'difficulty_category').execute()) categories.set(c.code, c.name);

@@ -159,8 +159,14 @@ describe('stats: indicators equal independent counts over the ledger', () => {
     const last = Math.ceil(page1.total / 50);
     const tail = (await district.get(`/api/stats/indicators/records?${Q3.query}&indicator=employed&pageSize=50&page=${last}&sort=name`)).json() as { items: unknown[] };
     assert.equal((last - 1) * 50 + tail.items.length, page1.total);
+    // A page sorted by a record column (picked before the people are joined) is that slice of the whole list.
+    type Item = { id: number; date1: string | null; name: string | null };
+    const whole = (await district.get(`/api/stats/indicators/records?${Q3.query}&indicator=employed&pageSize=200&sort=date1&order=desc`)).json() as { items: Item[] };
+    const page3 = (await district.get(`/api/stats/indicators/records?${Q3.query}&indicator=employed&pageSize=20&page=3&sort=date1&order=desc`)).json() as { items: Item[] };
+    assert.equal(page3.items.length, 20);
+    assert.deepEqual(page3.items, whole.items.slice(40, 60));
     const audited = await n(sql`SELECT count(*) AS n FROM audit_log WHERE event_type = 'stats.records_viewed' AND actor_id = ${district.userId}`);
-    assert.equal(audited, indicators.length + 2);
+    assert.equal(audited, indicators.length + 4);
     // A lower unit's drill-down from the city equals that unit's column.
     const c = await report(city, Q3.query);
     const col = c.lower.find((u) => u.regionCode === DISTRICT) as Row;
