@@ -25,6 +25,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
+  /** Seconds the leaders' dashboard is served from its materialised copy before it is recomputed (0: always live). */
+  dashboardMaxAgeSeconds: number;
   demoCity: string;
   adminPassword: string | undefined;
   version: string;
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     registerRateLimit: int(env.REGISTER_RATE_LIMIT, 10),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     secureCookies: env.SECURE_COOKIES === 'true',
+    dashboardMaxAgeSeconds: Math.max(0, int(env.DASHBOARD_MAX_AGE_SECONDS, 600)),
     demoCity: env.DEMO_CITY ?? '3602',
     adminPassword: env.ADMIN_PASSWORD,
     version: env.npm_package_version ?? '0.1.0',

@@ -14,7 +14,8 @@ export const TEST_EPOCH = '2026-11-20T02:00:00.000Z';
 export const TEMPLATE_SEED = { seed: 'test', scale: 0.2 };
 
 export function testConfig(database: DatabaseTarget, overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), database, loginRateLimit: 10_000, registerRateLimit: 10_000, ...overrides };
+  // The dashboard always live (no materialised copy served) unless a test asks for one.
+  return { ...loadConfig({}), database, loginRateLimit: 10_000, registerRateLimit: 10_000, dashboardMaxAgeSeconds: 0, ...overrides };
 }
 
 /** Builds a migrated, bootstrapped and seeded database at the target (the test template). */

@@ -8,7 +8,7 @@ import { Dashboard, DashboardQuery } from './dashboard-schema.js';
 
 const tags = ['stats'];
 
-/** 领导驾驶舱: one request for the whole first paint. */
+/** 领导驾驶舱: one request for the whole first paint, from the materialised copy when fresh. */
 export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   r.get(
@@ -17,6 +17,7 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps): Prom
       schema: {
         tags,
         summary: '领导驾驶舱：本月与年初至今主要指标及12个月走势、本季度分职业大类求人倍率、下级单位对比、逾期预警',
+        description: 'Served from the materialised copy of the unit while younger than DASHBOARD_MAX_AGE_SECONDS (cached, ageSeconds); refresh=true recomputes and stores it.',
         querystring: DashboardQuery,
         response: responses({ 200: Dashboard }),
       },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alertsOf, dashboardPeriods, kpisOf, type Totals } from './dashboard-rules.js';
+import { alertsOf, dashboardPeriods, kpisOf, servedAge, type Totals } from './dashboard-rules.js';
 import type { DashValues } from './dashboard-values.js';
 
 test('periods: the month, 1 January to today, the quarter and twelve months ending with this one', () => {
@@ -34,4 +34,15 @@ test('alerts: families and commitments are loud from the first case, follow-ups 
     ['follow_up', 3, 'medium'],
     ['not_contacted', 0, 'none'],
   ]);
+});
+
+test('served age: a copy of today younger than the max age is served; otherwise recomputed', () => {
+  const stored = { generatedAt: new Date('2026-11-20T02:00:00Z'), today: '2026-11-20' };
+  const at = (iso: string) => new Date(iso);
+  assert.equal(servedAge(stored, at('2026-11-20T02:00:00Z'), '2026-11-20', 600), 0);
+  assert.equal(servedAge(stored, at('2026-11-20T02:09:59.900Z'), '2026-11-20', 600), 599);
+  assert.equal(servedAge(stored, at('2026-11-20T02:10:00Z'), '2026-11-20', 600), null, 'as old as the max age');
+  assert.equal(servedAge(stored, at('2026-11-20T02:00:00Z'), '2026-11-20', 0), null, 'max age 0: always live');
+  assert.equal(servedAge(stored, at('2026-11-20T16:01:00Z'), '2026-11-21', 86_400), null, 'a copy of yesterday');
+  assert.equal(servedAge(stored, at('2026-11-20T01:59:00Z'), '2026-11-20', 600), null, 'from the future: the clock was set back');
 });

@@ -89,3 +89,21 @@ export function alertsOf(counts: Partial<Record<AlertCheck, number>>): Alert[] {
     return { check, kind: a.kind, label: a.label, count, level: count === 0 ? 'none' : count >= a.high ? 'high' : 'medium' };
   });
 }
+
+/** What the served-or-computed choice needs of a materialised copy. */
+export interface StoredDashboard {
+  generatedAt: Date;
+  /** The day its figures are for (China date). */
+  today: string;
+}
+
+/**
+ * The age in whole seconds at which a materialised copy is served, or null when it must be
+ * recomputed: caching off (max age 0), a copy of another day (its months and "today" stocks moved
+ * on), older than the max age, or from the future (a clock set back).
+ */
+export function servedAge(stored: StoredDashboard, now: Date, today: string, maxAgeSeconds: number): number | null {
+  if (maxAgeSeconds <= 0 || stored.today !== today) return null;
+  const age = (now.getTime() - stored.generatedAt.getTime()) / 1000;
+  return age >= 0 && age < maxAgeSeconds ? Math.floor(age) : null;
+}

@@ -4,7 +4,10 @@ import { PeriodInfo } from './period.js';
 
 /** Request and response of 领导驾驶舱 (GET /api/stats/dashboard): everything the first paint shows, in one answer. */
 
-export const DashboardQuery = Type.Object({ regionCode: RegionFilter });
+export const DashboardQuery = Type.Object({
+  regionCode: RegionFilter,
+  refresh: Type.Optional(Type.Boolean({ description: 'true: recompute now instead of serving the materialised copy (and store the result)' })),
+});
 export type DashboardQuery = Static<typeof DashboardQuery>;
 
 const Figure = Type.Union([Type.Null(), Type.Number()]);
@@ -64,7 +67,8 @@ export const Alert = Type.Object({
 });
 export type Alert = Static<typeof Alert>;
 
-export const Dashboard = Type.Object({
+/** The computed dashboard of a unit: what is materialised in dashboard_cache (the same for every viewer of the unit). */
+export const DashboardFigures = Type.Object({
   regionCode: Type.String(),
   regionName: Type.String(),
   regionLevel: Type.Integer(),
@@ -77,6 +81,16 @@ export const Dashboard = Type.Object({
   occupation: Type.Array(OccupationRow, { description: 'Supply and demand by occupation major group this quarter' }),
   lower: Type.Array(LowerUnit, { description: 'The units one level down, side by side' }),
   alerts: Type.Array(Alert),
-  generatedAt: Type.String(),
+  generatedAt: Type.String({ description: 'When these figures were computed (ISO 8601)' }),
 });
+export type DashboardFigures = Static<typeof DashboardFigures>;
+
+export const Dashboard = Type.Composite([
+  DashboardFigures,
+  Type.Object({
+    cached: Type.Boolean({ description: 'true: served from the materialised copy; false: computed for this request' }),
+    ageSeconds: Type.Integer({ description: 'Seconds since generatedAt when served' }),
+    maxAgeSeconds: Type.Integer({ description: 'How old a served copy may be (DASHBOARD_MAX_AGE_SECONDS; 0: always computed)' }),
+  }),
+]);
 export type Dashboard = Static<typeof Dashboard>;
