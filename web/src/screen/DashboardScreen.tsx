@@ -6,7 +6,7 @@ import { ScreenHeader } from './ScreenHeader';
 import { intParam, regionParam } from './format';
 import { DARK, occupationOption, sparkOption, trendOption, type ChartTheme } from '../pages/stats/dashboard/charts';
 import { dashboardApi, type Dashboard, type Kpi } from '../pages/stats/dashboard/dashboardApi';
-import { changeColor, changeOf, kpiText } from '../pages/stats/dashboard/format';
+import { changeColor, changeOf, generatedTime, kpiText } from '../pages/stats/dashboard/format';
 import './screen.css';
 
 const PANEL = { background: '#0a1224', border: '1px solid #1b2a4a', borderRadius: '0.5vw', padding: '1.2vh 1vw', display: 'flex', flexDirection: 'column' as const, minHeight: 0 };
@@ -93,7 +93,7 @@ export default function DashboardScreen() {
     <div className="hall" data-testid="dashboard-screen">
       <ScreenHeader
         title={d ? t('dash.screenTitle', { name: d.regionName }) : t('dash.title')}
-        subtitle={d ? `${t('dash.asOf', { date: d.today, time: new Date(d.generatedAt).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) })} · ${t('dash.screenRefresh', { minutes: Math.round(refreshMs / 60_000) })}` : ''}
+        subtitle={d ? `${t('dash.asOf', { date: d.today })} · ${t('dash.generatedAt', { time: generatedTime(d.generatedAt) })} · ${t('dash.screenRefresh', { minutes: Math.round(refreshMs / 60_000) })}` : ''}
         offline={offline}
       />
       {d && (

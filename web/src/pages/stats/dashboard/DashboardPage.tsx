@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { Button, Card, Col, Empty, List, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useCallback, useMemo, useRef } from 'react';
+import { Button, Card, Col, Empty, List, Row, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { DesktopOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useNavigate } from 'react-router-dom';
@@ -8,11 +8,10 @@ import { EChart, type EChartClick } from '../../../components/EChart';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker';
 import { useScopeUnit } from '../../../components/ScopeContext';
 import { useFetched } from '../../../components/useFetched';
-import { fmtDateTime } from '../../../components/format';
 import { LIGHT, occupationOption, occupationShown, trendOption } from './charts';
 import { alertLink, dashboardApi, kpiLink, occupationLink, type Dashboard, type LowerUnit } from './dashboardApi';
 import { KpiCard } from './KpiCard';
-import { kpiText } from './format';
+import { generatedTime, kpiText } from './format';
 
 const RATE = { unit: '%' };
 const RATIO = { unit: '倍' };
@@ -27,8 +26,18 @@ export default function DashboardPage() {
   const t = useT();
   const navigate = useNavigate();
   const { unit, root, setUnit } = useScopeUnit();
-  const load = useCallback(() => dashboardApi.get(unit.code), [unit.code]);
+  // The Refresh button asks for a recomputation once; every other load takes the materialised copy.
+  const recompute = useRef(false);
+  const load = useCallback(() => {
+    const refresh = recompute.current;
+    recompute.current = false;
+    return dashboardApi.get(unit.code, refresh);
+  }, [unit.code]);
   const { data: d, loading, reload } = useFetched<Dashboard | null>(load, null);
+  const refresh = () => {
+    recompute.current = true;
+    void reload();
+  };
 
   const trend = useMemo(() => (d ? trendOption(d, LIGHT, { employment: t('dash.kpi.newEmployment'), ratio: t('dash.kpi.ratio') }) : null), [d, t]);
   const occupation = useMemo(() => (d ? occupationOption(d.occupation, LIGHT, { ratio: t('dash.kpi.ratio'), demand: t('dash.demand'), supply: t('dash.supply') }) : null), [d, t]);
@@ -107,8 +116,14 @@ export default function DashboardPage() {
         }
         extra={
           <Space>
-            {d && <Typography.Text type="secondary">{t('dash.asOf', { date: d.today, time: fmtDateTime(d.generatedAt) })}</Typography.Text>}
-            <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading} data-testid="dash-refresh">
+            {d && (
+              <Tooltip title={d.maxAgeSeconds > 0 ? t('dash.generatedTip', { minutes: Math.round(d.maxAgeSeconds / 60) }) : t('dash.generatedLive')}>
+                <Typography.Text type="secondary" data-testid="dash-generated">
+                  {t('dash.asOf', { date: d.today })} · {t('dash.generatedAt', { time: generatedTime(d.generatedAt) })}
+                </Typography.Text>
+              </Tooltip>
+            )}
+            <Button icon={<ReloadOutlined />} onClick={refresh} loading={loading} data-testid="dash-refresh">
               {t('dash.refresh')}
             </Button>
             <Button icon={<DesktopOutlined />} href={`/screen/dashboard?regionCode=${unit.code}`} target="_blank" data-testid="dash-screen">

@@ -64,13 +64,19 @@ export interface Dashboard {
   occupation: OccupationRow[];
   lower: LowerUnit[];
   alerts: Alert[];
+  /** When the figures were computed. */
   generatedAt: string;
+  /** Served from the materialised copy (false: computed for this request). */
+  cached: boolean;
+  ageSeconds: number;
+  maxAgeSeconds: number;
 }
 
 export const DASHBOARD_PATH = '/api/stats/dashboard';
 
 export const dashboardApi = {
-  get: (regionCode?: string) => http.get<Dashboard>(DASHBOARD_PATH, { regionCode }),
+  /** `refresh`: recompute now instead of serving the materialised copy. */
+  get: (regionCode?: string, refresh = false) => http.get<Dashboard>(DASHBOARD_PATH, { regionCode, refresh: refresh || undefined }),
 };
 
 // ---- drill-down addresses (the query parameters of the indicators and supply-demand pages) --------

@@ -1,3 +1,4 @@
+import { fmtChinaDateTime } from '../../../components/format';
 import type { Kpi } from './dashboardApi';
 
 /** How a KPI's figure reads: a rate as a percentage, the ratio with two decimals, counts grouped. */
@@ -37,3 +38,8 @@ export const RISE_IS_GOOD: Record<Kpi['key'], boolean> = {
   zeroOverdue: false,
   commitmentMissed: false,
 };
+
+/** When the figures were computed, as "HH:mm" China time (the day is the dashboard's `today`). */
+export function generatedTime(generatedAt: string): string {
+  return fmtChinaDateTime(generatedAt).slice(11, 16);
+}
