@@ -362,6 +362,12 @@ describe('stats: indicators equal independent counts over the ledger', () => {
       second.stop();
       assert.equal(logged.length, 3);
       assert.match(logged[2], new RegExp(`\\(start-up\\): 0 tallies counted, ${units * 49 * 2} fresh`));
+      // With the dashboards' copies switched on, the start also recomputes those of the same units.
+      const third = startSnapshotScheduler({ ...t.deps, config: { ...t.deps.config, dashboardMaxAgeSeconds: 600 } }, (m) => logged.push(m));
+      await third.ready;
+      third.stop();
+      assert.match(logged[4], new RegExp(`^dashboards recomputed: ${units} units`));
+      assert.equal(await n(sql`SELECT count(*) AS n FROM dashboard_cache`), units);
     } finally {
       t.clock.set(TEST_NOW);
     }
