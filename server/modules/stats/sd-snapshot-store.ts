@@ -15,41 +15,42 @@ export interface SdKey {
   to: string;
 }
 
-/** A stored row, and whether a record bearing on it changed since it was computed. */
+/** A stored row and when it was computed. */
 interface StoredRow {
   records: number;
   cells: Record<string, number>;
   computed_at: string;
-  stale: boolean;
 }
 
 /**
- * Records changed at or after `c` (a tie counts: a clock that stands still, as in tests, must not
- * hide a change) that can bear on the period — a change of a record, or of the employer or person
+ * Whether a record that can bear on the period changed at or after `computedAt` (a tie counts: a
+ * clock that stands still, as in tests, must not hide a change): a record, or the employer or person
  * whose columns classify it. A record whose validity started after the period cannot; a record moved
  * out of the period or the unit is caught by its valid_from (any unit), so the check over-reports
- * rather than misses. The updated_at indexes keep it to the rows changed since.
+ * rather than misses. `computedAt` is a parameter, not a column of a joined row: the planner then
+ * reads the few rows changed since through the updated_at indexes instead of scanning the tables.
  */
-function changedSince(side: Side, key: SdKey) {
+async function changedSince(db: Db, key: SdKey, computedAt: string): Promise<boolean> {
   const like = `${key.region}%`;
-  if (side === 'demand') {
-    return sql<boolean>`(EXISTS (SELECT 1 FROM job_posting p WHERE p.updated_at >= s.computed_at AND p.valid_from <= ${key.to})
-      OR EXISTS (SELECT 1 FROM employer e WHERE e.updated_at >= s.computed_at AND EXISTS (
-        SELECT 1 FROM job_posting p WHERE p.employer_id = e.id AND p.published_at IS NOT NULL AND p.valid_from <= ${key.to} AND p.valid_to >= ${key.from} AND p.region_code LIKE ${like})))`;
-  }
-  return sql<boolean>`(EXISTS (SELECT 1 FROM job_seeker j WHERE j.updated_at >= s.computed_at AND j.valid_from <= ${key.to})
-    OR EXISTS (SELECT 1 FROM person q WHERE q.updated_at >= s.computed_at AND EXISTS (
-      SELECT 1 FROM job_seeker j WHERE j.person_id = q.id AND j.valid_from <= ${key.to} AND j.valid_to >= ${key.from} AND j.region_code LIKE ${like})))`;
+  const c = sql`${computedAt}::timestamptz`;
+  const changed =
+    key.side === 'demand'
+      ? sql<{ stale: boolean }>`SELECT (EXISTS (SELECT 1 FROM job_posting p WHERE p.updated_at >= ${c} AND p.valid_from <= ${key.to})
+          OR EXISTS (SELECT 1 FROM employer e WHERE e.updated_at >= ${c} AND EXISTS (
+            SELECT 1 FROM job_posting p WHERE p.employer_id = e.id AND p.published_at IS NOT NULL AND p.valid_from <= ${key.to} AND p.valid_to >= ${key.from} AND p.region_code LIKE ${like}))) AS stale`
+      : sql<{ stale: boolean }>`SELECT (EXISTS (SELECT 1 FROM job_seeker j WHERE j.updated_at >= ${c} AND j.valid_from <= ${key.to})
+          OR EXISTS (SELECT 1 FROM person q WHERE q.updated_at >= ${c} AND EXISTS (
+            SELECT 1 FROM job_seeker j WHERE j.person_id = q.id AND j.valid_from <= ${key.to} AND j.valid_to >= ${key.from} AND j.region_code LIKE ${like}))) AS stale`;
+  return (await changed.execute(db)).rows[0]?.stale === true;
 }
 
 /** The stored Tally of a unit's period and side when nothing bearing on it changed since; null otherwise. */
 export async function readSdSnapshot(db: Db, key: SdKey): Promise<Tally | null> {
   const r = await sql<StoredRow>`
-    SELECT s.records, s.cells, s.computed_at::text AS computed_at, ${changedSince(key.side, key)} AS stale
-    FROM sd_snapshot s
-    WHERE s.region_code = ${key.region} AND s.period_from = ${key.from} AND s.period_to = ${key.to} AND s.side = ${key.side}`.execute(db);
+    SELECT records, cells, computed_at::text AS computed_at FROM sd_snapshot
+    WHERE region_code = ${key.region} AND period_from = ${key.from} AND period_to = ${key.to} AND side = ${key.side}`.execute(db);
   const row = r.rows[0];
-  if (!row || row.stale) return null;
+  if (!row || (await changedSince(db, key, row.computed_at))) return null;
   return { records: Number(row.records), cells: new Map(Object.entries(row.cells).map(([k, v]) => [k, Number(v)])) };
 }
 
