@@ -93,9 +93,14 @@ export interface Window {
   earliest: string;
 }
 
-/** The condition of a side's records counted in the window under a region. */
+/**
+ * The condition of a side's records counted in the window under a region. Under a district (a code
+ * of six or more characters) it also names the district, so the records are read from the district's
+ * range of the covering index (migration 20261124120000) instead of the whole city's.
+ */
 export function validIn(src: SideSource, region: string, w: Window): RawBuilder<unknown> {
-  return sql`${sql.raw(src.extra)} AND ${sql.raw(src.validFrom)} <= ${w.to} AND ${sql.raw(src.validFrom)} >= ${w.earliest} AND ${sql.raw(src.validTo)} >= ${w.from} AND ${sql.raw(src.region)} LIKE ${`${region}%`}`;
+  const district = region.length >= 6 ? sql` AND left(${sql.raw(src.region)}, 6) = ${region.slice(0, 6)}` : sql``;
+  return sql`${sql.raw(src.extra)} AND ${sql.raw(src.validFrom)} <= ${w.to} AND ${sql.raw(src.validFrom)} >= ${w.earliest} AND ${sql.raw(src.validTo)} >= ${w.from} AND ${sql.raw(src.region)} LIKE ${`${region}%`}${district}`;
 }
 
 /** The dimension deciding a table on a side (undefined for constant tables). */

@@ -7,14 +7,14 @@ function tallies(): Tallies {
   const t = () => ({ demand: emptyTally(), supply: emptyTally() });
   const all: Tallies = { current: t(), previous: t(), lastYear: t() };
   // Current: 2 postings (10 + 5 vacancies), 3 seekers; previous: 1 posting (6), 2 seekers; last year: nothing.
-  addRows(all.current.demand, { overall: ['total'], occupation: ['6'] }, 10);
-  addRows(all.current.demand, { overall: ['total'], occupation: ['none'] }, 5);
+  addRows(all.current.demand, { overall: ['total'], occupation: ['6'] }, 10, 1);
+  addRows(all.current.demand, { overall: ['total'], occupation: ['none'] }, 5, 1);
   all.current.demand.records = 2;
-  for (const cats of [['new_youth', 'new_graduate'], ['new_youth'], ['job_loser']]) addRows(all.current.supply, { overall: ['total'], occupation: ['6'], category: cats }, 1);
+  for (const cats of [['new_youth', 'new_graduate'], ['new_youth'], ['job_loser']]) addRows(all.current.supply, { overall: ['total'], occupation: ['6'], category: cats }, 1, 1);
   all.current.supply.records = 3;
-  addRows(all.previous.demand, { overall: ['total'], occupation: ['6'] }, 6);
+  addRows(all.previous.demand, { overall: ['total'], occupation: ['6'] }, 6, 1);
   all.previous.demand.records = 1;
-  addRows(all.previous.supply, { overall: ['total'], occupation: ['6'] }, 2);
+  addRows(all.previous.supply, { overall: ['total'], occupation: ['6'] }, 2, 2);
   all.previous.supply.records = 2;
   return all;
 }
@@ -86,7 +86,7 @@ describe('supply-demand figures', () => {
   test('without seekers the summary states that no ratio can be computed', () => {
     const t = () => ({ demand: emptyTally(), supply: emptyTally() });
     const all: Tallies = { current: t(), previous: t(), lastYear: t() };
-    addRows(all.current.demand, { overall: ['total'], occupation: ['2'] }, 3);
+    addRows(all.current.demand, { overall: ['total'], occupation: ['2'] }, 3, 1);
     all.current.demand.records = 1;
     const overall = buildTables(all).find((x) => x.key === 'overall')?.total;
     assert.ok(overall?.demand && overall.supply && overall.ratio);

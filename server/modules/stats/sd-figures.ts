@@ -12,17 +12,25 @@ export interface Tally {
   records: number;
   /** Per `table.row`: vacancies (demand) or registrations (supply). */
   cells: Map<string, number>;
+  /** Per `table.row`: the records counted in it (postings; equal to cells on the supply side) — a drill-down's total. */
+  counts: Map<string, number>;
 }
 
 export const cellKey = (table: string, row: string) => `${table}.${row}`;
 
 export function emptyTally(): Tally {
-  return { records: 0, cells: new Map() };
+  return { records: 0, cells: new Map(), counts: new Map() };
 }
 
-/** Adds `n` to every row a record is counted in. */
-export function addRows(t: Tally, rows: Partial<Record<TableKey, string[]>>, n: number): void {
-  for (const [table, keys] of Object.entries(rows)) for (const row of keys ?? []) t.cells.set(cellKey(table, row), (t.cells.get(cellKey(table, row)) ?? 0) + n);
+/** Adds `n` (vacancies or registrations of `records` records) to every row they are counted in. */
+export function addRows(t: Tally, rows: Partial<Record<TableKey, string[]>>, n: number, records: number): void {
+  for (const [table, keys] of Object.entries(rows)) {
+    for (const row of keys ?? []) {
+      const key = cellKey(table, row);
+      t.cells.set(key, (t.cells.get(key) ?? 0) + n);
+      t.counts.set(key, (t.counts.get(key) ?? 0) + records);
+    }
+  }
 }
 
 export interface Change {

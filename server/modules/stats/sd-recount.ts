@@ -57,6 +57,7 @@ export async function recountDemand(db: Db, region: string, from: string, to: st
       t,
       postingRows({ industryCode: r.industry, unitType: r.unit_type, ownershipType: r.ownership_type, occupationCode: r.occupation_code, education: r.education, skillLevel: r.skill_level }),
       Number(r.vacancies),
+      Number(r.n),
     );
   }
   return t;
@@ -81,7 +82,7 @@ export async function recountSupply(db: Db, region: string, from: string, to: st
   for (const r of rows.rows) {
     const n = Number(r.n);
     t.records += n;
-    addRows(t, seekerRows({ occupationCode: r.occupation, sex: r.sex, age: Number(r.age), education: r.education, skillLevel: r.skill_level, categories: r.categories }), n);
+    addRows(t, seekerRows({ occupationCode: r.occupation, sex: r.sex, age: Number(r.age), education: r.education, skillLevel: r.skill_level, categories: r.categories }), n, n);
   }
   return t;
 }

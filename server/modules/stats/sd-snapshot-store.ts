@@ -19,6 +19,7 @@ export interface SdKey {
 interface StoredRow {
   records: number;
   cells: Record<string, number>;
+  counts: Record<string, number> | null;
   computed_at: string;
 }
 
@@ -47,11 +48,13 @@ async function changedSince(db: Db, key: SdKey, computedAt: string): Promise<boo
 /** The stored Tally of a unit's period and side when nothing bearing on it changed since; null otherwise. */
 export async function readSdSnapshot(db: Db, key: SdKey): Promise<Tally | null> {
   const r = await sql<StoredRow>`
-    SELECT records, cells, computed_at::text AS computed_at FROM sd_snapshot
+    SELECT records, cells, counts, computed_at::text AS computed_at FROM sd_snapshot
     WHERE region_code = ${key.region} AND period_from = ${key.from} AND period_to = ${key.to} AND side = ${key.side}`.execute(db);
   const row = r.rows[0];
-  if (!row || (await changedSince(db, key, row.computed_at))) return null;
-  return { records: Number(row.records), cells: new Map(Object.entries(row.cells).map(([k, v]) => [k, Number(v)])) };
+  // A row without the cells' record counts (written before they were kept) is counted again.
+  if (!row || row.counts === null || (await changedSince(db, key, row.computed_at))) return null;
+  const map = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k, Number(v)]));
+  return { records: Number(row.records), cells: map(row.cells), counts: map(row.counts) };
 }
 
 /**
@@ -61,11 +64,12 @@ export async function readSdSnapshot(db: Db, key: SdKey): Promise<Tally | null> 
  */
 export async function writeSdSnapshot(db: Db, key: SdKey, tally: Tally, computedAt: Date): Promise<void> {
   const cells = JSON.stringify(Object.fromEntries(tally.cells));
+  const counts = JSON.stringify(Object.fromEntries(tally.counts));
   await sql`
-    INSERT INTO sd_snapshot (region_code, period_from, period_to, side, records, cells, computed_at, created_at, updated_at)
-    VALUES (${key.region}, ${key.from}, ${key.to}, ${key.side}, ${tally.records}, ${cells}::jsonb, ${computedAt}, ${computedAt}, ${computedAt})
+    INSERT INTO sd_snapshot (region_code, period_from, period_to, side, records, cells, counts, computed_at, created_at, updated_at)
+    VALUES (${key.region}, ${key.from}, ${key.to}, ${key.side}, ${tally.records}, ${cells}::jsonb, ${counts}::jsonb, ${computedAt}, ${computedAt}, ${computedAt})
     ON CONFLICT (region_code, period_from, period_to, side)
-    DO UPDATE SET records = EXCLUDED.records, cells = EXCLUDED.cells, computed_at = EXCLUDED.computed_at, updated_at = EXCLUDED.updated_at`.execute(db);
+    DO UPDATE SET records = EXCLUDED.records, cells = EXCLUDED.cells, counts = EXCLUDED.counts, computed_at = EXCLUDED.computed_at, updated_at = EXCLUDED.updated_at`.execute(db);
 }
 
 /** Minutes a snapshot's time is set back from the start of its count (see writeSdSnapshot). */

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.js';
-import type { SupplyDemandReport } from './supply-demand-schema.js';
+import type { RecordsResult, SupplyDemandReport } from './supply-demand-schema.js';
 
 /**
  * The supply-demand snapshot (sd-snapshot-*.ts): kept periods are served from it, a change bearing on
@@ -102,5 +102,38 @@ describe('stats: supply-demand snapshot of finished periods', () => {
     assert.deepEqual(await kept(STREET), []);
     await report(`period=custom&from=2026-07-01&to=2026-09-30&regionCode=${CITY}`);
     assert.deepEqual(await kept(CITY), []);
+  });
+  test('a kept period’s drill-down takes its total from the snapshot and reads only the page', async () => {
+    t.clock.set(new Date(start.getTime() + 40 * 60_000));
+    city = await t.login('city_op');
+    await report(`${Q3.query}&regionCode=${DISTRICT}`);
+    const drill = async (q: string) => {
+      const res = await city.get(`/api/stats/supply-demand/records?${Q3.query}&regionCode=${DISTRICT}&${q}`);
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json<RecordsResult>();
+    };
+    // Independent: the district's postings valid in Q3, newest window first, and those of major group 6.
+    const valid = await sql<{ id: number; vacancies: number; occupation_code: string }>`
+      SELECT id, vacancies, occupation_code FROM job_posting WHERE published_at IS NOT NULL AND valid_from <= ${Q3.to} AND valid_to >= ${Q3.from}
+        AND region_code LIKE ${`${DISTRICT}%`} ORDER BY valid_from DESC, id DESC`.execute(t.db);
+    assert.ok(valid.rows.length > 10, 'enough postings for two pages');
+    const page2 = await drill('table=overall&row=total&side=demand&pageSize=5&page=2');
+    assert.equal(page2.total, valid.rows.length);
+    assert.equal(page2.figure, valid.rows.reduce((n, r) => n + Number(r.vacancies), 0));
+    assert.deepEqual(page2.postings.map((p) => p.id), valid.rows.slice(5, 10).map((r) => Number(r.id)));
+    const six = valid.rows.filter((r) => r.occupation_code.split('-')[0] === '6');
+    const sixDrill = await drill('table=occupation&row=6&side=demand&pageSize=50');
+    assert.equal(sixDrill.total, six.length);
+    assert.equal(sixDrill.figure, six.reduce((n, r) => n + Number(r.vacancies), 0));
+    assert.deepEqual(sixDrill.postings.map((p) => p.id).sort(), six.map((r) => Number(r.id)).sort());
+    const seekers = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM job_seeker WHERE valid_from <= ${Q3.to} AND valid_to >= ${Q3.from} AND region_code LIKE ${`${DISTRICT}%`}`.execute(t.db);
+    const all = await drill('table=overall&row=total&side=supply&pageSize=20');
+    assert.equal(all.total, seekers.rows[0].n);
+    assert.equal(all.figure, seekers.rows[0].n);
+    assert.equal(all.seekers.length, Math.min(20, seekers.rows[0].n));
+    // The total is the snapshot's: a stored count changed by hand shows.
+    await sql`UPDATE sd_snapshot SET counts = jsonb_set(counts, '{occupation.6}', '12345') WHERE region_code = ${DISTRICT} AND period_from = ${Q3.from} AND side = 'demand'`.execute(t.db);
+    assert.equal((await drill('table=occupation&row=6&side=demand&pageSize=5')).total, 12345);
   });
 });

@@ -37,14 +37,15 @@ export async function tallySide(db: Db, side: Side, region: string, from: string
   const tally = emptyTally();
   for (const r of result.rows) {
     const amount = Number(r.amount ?? 0);
+    const records = Number(r.records);
     const dim = dims.find((d) => r[d.key] !== null);
     if (!dim) {
       tally.records = Number(r.records);
-      for (const [table, row] of Object.entries(src.constant)) addRows(tally, { [table]: [row] }, amount);
+      for (const [table, row] of Object.entries(src.constant)) addRows(tally, { [table]: [row] }, amount, records);
       continue;
     }
     const raw = String(r[dim.key]);
-    for (const t of dim.tables) addRows(tally, { [t.table]: t.rows(raw) }, amount);
+    for (const t of dim.tables) addRows(tally, { [t.table]: t.rows(raw) }, amount, records);
   }
   return tally;
 }
@@ -115,6 +116,12 @@ export interface RecordFilter {
   order?: 'asc' | 'desc';
   limit: number;
   offset: number;
+  /**
+   * How many records there are and their figure when already known (the cell of a kept tally): the
+   * page is then read alone, which in validity order stops after the page instead of counting every
+   * record behind the cell.
+   */
+  known?: { total: number; figure: number };
 }
 
 function filterSql(f: RecordFilter) {
@@ -139,8 +146,15 @@ async function page<T>(db: Db, f: RecordFilter, details: (ids: RawBuilder<unknow
   const src = SOURCES[f.side];
   const id = f.side === 'demand' ? 'p.id' : 's.id';
   const order = orderSql(f, f.side === 'demand' ? POSTING_SORT : SEEKER_SORT, id);
-  const hits = sql`SELECT ${sql.raw(id)} AS id, row_number() OVER (ORDER BY ${order}) AS ord, count(*) OVER () AS total, sum(${sql.raw(src.amount)}) OVER () AS figure
+  const counted = f.known
+    ? sql`${f.known.total}::bigint AS total, ${f.known.figure}::bigint AS figure`
+    : sql`count(*) OVER () AS total, sum(${sql.raw(src.amount)}) OVER () AS figure`;
+  const hits = sql`SELECT ${sql.raw(id)} AS id, row_number() OVER (ORDER BY ${order}) AS ord, ${counted}
     FROM ${sql.raw(src.from)} WHERE ${filterSql(f)} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}`;
+  if (f.known) {
+    const rows = (await details(hits).execute(db)).rows;
+    return { rows, total: f.known.total, figure: f.known.figure };
+  }
   const rows = (await details(hits).execute(db)).rows as (T & { total: number | string; figure: number | string | null })[];
   if (rows.length > 0) return { rows, total: Number(rows[0].total), figure: Number(rows[0].figure ?? 0) };
   // A page past the end: the count on its own.

@@ -9,12 +9,13 @@ import { pageWindow } from '../../platform/http/schemas.js';
 import { rolesAllow } from '../../platform/roles.js';
 import { maskCitizenId } from '../../platform/validators/citizen-id.js';
 import { periodProblem, previousPeriod, resolvePeriod, sameLastYear, type Period, type PeriodQuery } from './period.js';
-import { ageAt, hasCell, seekerCategoryRows, TABLE_BY_KEY, TABLES, type Side } from './sd-classify.js';
+import { ageAt, hasCell, seekerCategoryRows, TABLE_BY_KEY, TABLES, type Side, type TableKey } from './sd-classify.js';
 import { buildTables, cellKey, postingsCell, ratio, type Cell, type Tallies, type Tally } from './sd-figures.js';
 import { summaryParagraph } from './sd-summary.js';
 import { dimensionOf } from './sd-dimensions.js';
 import { postingRecords, rawValuesOf, seekerRecords, windowOf, type RecordFilter } from './supply-demand-repository.js';
 import { periodTally } from './sd-snapshot-service.js';
+import { keepsPeriod, keepsUnit } from './sd-snapshot-rules.js';
 import { recountDemand, recountSupply } from './sd-recount.js';
 import { check, type ConsistencyCheck } from './consistency-schema.js';
 import type { RecordsQuery, RecordsResult, SupplyDemandReport } from './supply-demand-schema.js';
@@ -100,6 +101,16 @@ export async function supplyDemandReport(deps: AppDeps, ctx: RequestContext, q: 
 }
 
 /**
+ * The records behind a cell and their figure, from a tally: a table's total row holds every record
+ * (its figure the overall total), another row the records counted in it.
+ */
+function cellTotals(t: Tally, side: Side, table: TableKey, row: string): { total: number; figure: number } {
+  if (row === 'total') return { total: t.records, figure: side === 'demand' ? (t.cells.get(cellKey('overall', 'total')) ?? 0) : t.records };
+  const key = cellKey(table, row);
+  return { total: t.counts.get(key) ?? 0, figure: t.cells.get(key) ?? 0 };
+}
+
+/**
  * The records behind one cell, in the viewer's scope: postings (demand) or seeker registrations
  * (supply), a page of them with their count and the cell's figure (equal to the report's cell).
  * Looking at the people behind a supply cell is audited as a view of personal data.
@@ -126,6 +137,12 @@ export async function supplyDemandRecords(deps: AppDeps, ctx: RequestContext, q:
     limit: pageSize,
     offset,
   };
+  // A kept period's tally (the report's own cells) gives the total and the figure; otherwise the
+  // page query counts the records behind the cell as it reads them.
+  if (keepsUnit(s.region) && keepsPeriod(s.period, chinaDate(deps.clock.now()))) {
+    const tally = await periodTally(deps, q.side, s.region, s.period);
+    filter.known = cellTotals(tally, q.side, q.table, q.row);
+  }
   const def = TABLE_BY_KEY.get(q.table);
   const rowLabel = q.row === 'total' ? '合计' : (def?.rows.find((r) => r.key === q.row)?.label ?? q.row);
   const head = { side: q.side, table: q.table, row: q.row, label: `${def?.title ?? q.table} · ${rowLabel} · ${q.side === 'demand' ? '需求' : '求职'}`, period: s.period, regionCode: s.region, page, pageSize };
