@@ -37,5 +37,5 @@ for (const g of original) {
 const { seedDemo } = await import('../server/seed/demo.js');
 const t = performance.now();
 await seedDemo(deps, { seed: seedArg ?? 'bench', scale: Number(scaleArg) });
-console.log(`total ${((performance.now() - t) / 1000).toFixed(1)} s (one transaction, then ANALYZE)`);
+console.log(`total ${((performance.now() - t) / 1000).toFixed(1)} s (one transaction, then VACUUM ANALYZE)`);
 await database.close();

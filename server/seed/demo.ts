@@ -126,7 +126,8 @@ export async function seedDemo(deps: AppDeps, options: SeedOptions): Promise<Rec
     await writeAudit(trx, deps.clock, { actorId: null, actorName: 'system', ip: null }, { event: 'seed.loaded', detail: { ...options, counts } });
     return counts;
   });
-  // Fresh planner statistics: PGlite has no autovacuum, and a server's may not have run yet.
-  await sql`ANALYZE`.execute(deps.db);
+  // Fresh planner statistics and visibility maps: PGlite has no autovacuum, and a server's may not
+  // have run yet — without the visibility map the covering indexes' index-only scans read the heap.
+  await sql`VACUUM (ANALYZE)`.execute(deps.db);
   return counts;
 }
