@@ -13,12 +13,16 @@ export interface Dimension {
   key: string;
   /** SQL over the side's aliases; never NULL (the grouped query tells sets apart by NULLs). */
   expr: string;
+  /** The expression reads the side's own table only (no employer or person): its values can be listed without the join. */
+  own?: true;
   tables: { table: TableKey; rows: (raw: string) => string[] }[];
 }
 
 export interface SideSource {
   /** FROM … JOIN … of the side (aliases p/e for postings, s/p for seekers). */
   from: string;
+  /** The side's own table under its alias, without the join. */
+  own: string;
   /** The side's own table and the condition of its counted rows (for the longest window). */
   table: string;
   counted: string;
@@ -39,6 +43,7 @@ export interface SideSource {
 export const SOURCES: Record<Side, SideSource> = {
   demand: {
     from: 'job_posting p JOIN employer e ON e.id = p.employer_id',
+    own: 'job_posting p',
     table: 'job_posting',
     counted: 'published_at IS NOT NULL',
     region: 'p.region_code',
@@ -57,13 +62,14 @@ export const SOURCES: Record<Side, SideSource> = {
         ],
       },
       { key: 'emp', expr: "coalesce(e.unit_type, '') || '|' || coalesce(e.ownership_type, '')", tables: [{ table: 'employerType', rows: (raw) => [employerTypeOf(...(raw.split('|') as [string, string]))] }] },
-      { key: 'occ', expr: "coalesce(p.occupation_code, '')", tables: [{ table: 'occupation', rows: (raw) => [occupationGroup(raw)] }] },
-      { key: 'edu', expr: "coalesce(p.education, '')", tables: [{ table: 'education', rows: (raw) => [educationBand(raw)] }] },
-      { key: 'skill', expr: "coalesce(p.skill_level, '')", tables: [{ table: 'skill', rows: (raw) => [skillLevelOf(raw)] }] },
+      { key: 'occ', own: true, expr: "coalesce(p.occupation_code, '')", tables: [{ table: 'occupation', rows: (raw) => [occupationGroup(raw)] }] },
+      { key: 'edu', own: true, expr: "coalesce(p.education, '')", tables: [{ table: 'education', rows: (raw) => [educationBand(raw)] }] },
+      { key: 'skill', own: true, expr: "coalesce(p.skill_level, '')", tables: [{ table: 'skill', rows: (raw) => [skillLevelOf(raw)] }] },
     ],
   },
   supply: {
     from: 'job_seeker s JOIN person p ON p.id = s.person_id',
+    own: 'job_seeker s',
     table: 'job_seeker',
     counted: 'true',
     region: 's.region_code',
@@ -73,12 +79,12 @@ export const SOURCES: Record<Side, SideSource> = {
     amount: '1',
     constant: { overall: 'total' },
     dimensions: [
-      { key: 'occ', expr: "coalesce(s.desired_occupations[1], '')", tables: [{ table: 'occupation', rows: (raw) => [occupationGroup(raw)] }] },
+      { key: 'occ', own: true, expr: "coalesce(s.desired_occupations[1], '')", tables: [{ table: 'occupation', rows: (raw) => [occupationGroup(raw)] }] },
       { key: 'sex', expr: 'p.sex::text', tables: [{ table: 'sex', rows: (raw) => [sexOf(raw)] }] },
       { key: 'age', expr: "date_part('year', age(s.valid_from::timestamp, p.birth_date::timestamp))::int::text", tables: [{ table: 'age', rows: (raw) => [ageBand(Number(raw))] }] },
       { key: 'edu', expr: "coalesce(s.education, p.education, '')", tables: [{ table: 'education', rows: (raw) => [educationBand(raw)] }] },
-      { key: 'skill', expr: "coalesce(s.skill_level, '')", tables: [{ table: 'skill', rows: (raw) => [skillLevelOf(raw)] }] },
-      { key: 'cat', expr: "array_to_string(s.categories, ',')", tables: [{ table: 'category', rows: (raw) => seekerCategoryRows(raw === '' ? [] : raw.split(',')) }] },
+      { key: 'skill', own: true, expr: "coalesce(s.skill_level, '')", tables: [{ table: 'skill', rows: (raw) => [skillLevelOf(raw)] }] },
+      { key: 'cat', own: true, expr: "array_to_string(s.categories, ',')", tables: [{ table: 'category', rows: (raw) => seekerCategoryRows(raw === '' ? [] : raw.split(',')) }] },
     ],
   },
 };

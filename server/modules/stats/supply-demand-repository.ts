@@ -62,7 +62,9 @@ export async function rawValuesOf(db: Db, side: Side, table: TableKey, row: stri
   if (constant !== undefined) return constant === row ? null : [];
   const found = dimensionOf(side, table);
   if (!found) return [];
-  const values = await sql<{ v: string }>`SELECT DISTINCT ${sql.raw(found.dim.expr)} AS v FROM ${sql.raw(src.from)} WHERE ${validIn(src, region, w)}`.execute(db);
+  // Both joins are on NOT NULL foreign keys: a dimension of the side's own columns lists the same values without them.
+  const from = found.dim.own ? src.own : src.from;
+  const values = await sql<{ v: string }>`SELECT DISTINCT ${sql.raw(found.dim.expr)} AS v FROM ${sql.raw(from)} WHERE ${validIn(src, region, w)}`.execute(db);
   return values.rows.map((r) => r.v).filter((v) => found.rows(v).includes(row));
 }
 
