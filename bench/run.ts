@@ -172,9 +172,10 @@ async function benchOne(target: DatabaseTarget): Promise<void> {
   if (stats) {
     console.log(`  stats data: ${JSON.stringify(stats.data)}`);
     for (const s of stats.scenarios) {
-      console.log(`${line(s.http)}   target p95 ≤ ${s.target.p95_ms} ms: ${s.pass ? 'PASS' : 'FAIL'}`);
+      console.log(`${line(s.http)}   ${s.target.p95_ms === undefined ? 'no target of its own' : `target p95 ≤ ${s.target.p95_ms} ms: ${s.pass ? 'PASS' : 'FAIL'}`}`);
       if (s.sqlSlowest) console.log(line(s.sqlSlowest));
     }
+    for (const a of stats.liveAggregate) console.log(line(a));
   }
   await app.close();
   await database.close();
