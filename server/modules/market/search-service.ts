@@ -2,13 +2,12 @@ import type { AppDeps } from '../../platform/context.js';
 import { chinaDate } from '../../platform/clock.js';
 import { fieldError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/validators/citizen-id.js';
-import { addCalendarDays } from '../calendar/workdays.js';
-import { MAX_VALIDITY_DAYS } from './prereview.js';
-import { queryWords, searchQuery } from './text-search.js';
-import { countFacets, findPage, findValidPosting, lastValidWeek, regionNames, weekOf, type FacetKind, type PageRow, type SearchFilter, type SearchSort } from './search-repository.js';
+import { queryWords, tsqueryOf } from './text-search.js';
+import { countFacets, findCards, findPage, findValidPosting, regionNames, type FacetKind, type PageRow, type SearchFilter, type SearchSort } from './search-repository.js';
 import { industrySection, searchCodes, suggestOccupations, type SearchCodes } from './search-codes.js';
 import { decodeCursor, encodeCursor, occupationFacetChars, regionFacetChars, snippetOf } from './search-rules.js';
-import { publicSearchCache } from './search-cache.js';
+import { publicSearchCache, stillCurrent, type PublicSearchCache } from './search-cache.js';
+import { facetsOfMatches, keyOfMicros, loadMatches, pageOfMatches, type MatchList } from './search-matches.js';
 import { educationLevelName } from './education-levels.js';
 import type { Facet, OccupationSuggestion, PostingCard, PostingPublic, PostingSearchQuery, PostingSearchResult } from './search-schema.js';
 
@@ -37,27 +36,10 @@ interface Resolved {
   after: ReturnType<typeof decodeCursor>;
 }
 
-/** Every posting written through the app is valid for at most this many days from today. */
-const VALIDITY_HORIZON_DAYS = MAX_VALIDITY_DAYS + 1;
-const lastWeeks = new WeakMap<AppDeps, { at: number; week: Promise<number> }>();
-
-/**
- * The last validity week the query's terms must cover: the horizon of postings written through
- * the app, or the latest valid_to in the table (read at most every 10 s) when data came otherwise.
- */
-function validityWeeks(deps: AppDeps, today: string): Promise<number> {
-  let hit = lastWeeks.get(deps);
-  if (!hit || Date.now() - hit.at > 10_000) {
-    hit = { at: Date.now(), week: lastValidWeek(deps.db) };
-    lastWeeks.set(deps, hit);
-  }
-  const horizon = weekOf(addCalendarDays(today, VALIDITY_HORIZON_DAYS));
-  return hit.week.then((w) => Math.max(w, horizon));
-}
-
-function resolve(deps: AppDeps, codes: SearchCodes, q: PostingSearchQuery, lastWeek: number): Resolved {
+function resolve(codes: SearchCodes, q: PostingSearchQuery, today: string): Resolved {
   const text = q.q?.trim() ?? '';
-  const tsquery = text ? searchQuery(text) : null;
+  const words = text ? queryWords(text) : [];
+  const tsquery = tsqueryOf(words);
   const sort: SearchSort = tsquery !== null && q.sort !== 'date' ? 'relevance' : 'date';
   const after = q.cursor ? decodeCursor(q.cursor) : null;
   if (q.cursor && (!after || after.sort !== sort)) throw fieldError('cursor', '翻页位置无效，请从第一页重新查询');
@@ -68,9 +50,8 @@ function resolve(deps: AppDeps, codes: SearchCodes, q: PostingSearchQuery, lastW
   }
   return {
     filter: {
-      today: chinaDate(deps.clock.now()),
+      today,
       tsquery,
-      lastValidWeek: lastWeek,
       occupation: q.occupation,
       region: q.region,
       wageMin: q.wageMin,
@@ -81,7 +62,7 @@ function resolve(deps: AppDeps, codes: SearchCodes, q: PostingSearchQuery, lastW
       workType: q.workType,
     },
     sort,
-    words: tsquery ? queryWords(text) : [],
+    words,
     limit: q.limit ?? 20,
     after,
   };
@@ -116,8 +97,9 @@ export function postingCard(r: PostingCardSource, codes: SearchCodes, words: rea
 }
 
 /** Total and facets of the matches (independent of sort and page, so cached apart from pages). */
-async function countMatches(deps: AppDeps, codes: SearchCodes, r: Resolved): Promise<Counted> {
-  const rows = await countFacets(deps.db, r.filter, { occupationChars: occupationFacetChars(r.filter.occupation), regionChars: regionFacetChars(r.filter.region) }, FACET_CAP);
+async function countMatches(deps: AppDeps, codes: SearchCodes, r: Resolved, list?: MatchList): Promise<Counted> {
+  const grouping = { occupationChars: occupationFacetChars(r.filter.occupation), regionChars: regionFacetChars(r.filter.region) };
+  const rows = list ? facetsOfMatches(list, r.filter, grouping, FACET_CAP) : await countFacets(deps.db, r.filter, grouping, FACET_CAP);
   const found = rows.find((x) => x.kind === 'total')?.n ?? 0;
   const regions = await regionNames(deps.db, rows.filter((x) => x.kind === 'region' && x.code).map((x) => x.code as string));
   const buckets: Record<FacetKind, Map<string, Facet>> = { occupation: new Map(), region: new Map(), education: new Map(), industry: new Map() };
@@ -146,6 +128,52 @@ async function countMatches(deps: AppDeps, codes: SearchCodes, r: Resolved): Pro
   };
 }
 
+/** A page chosen among a word's matches in memory; only its cards are read. */
+async function pageInList(deps: AppDeps, codes: SearchCodes, r: Resolved, list: MatchList) {
+  const chosen = pageOfMatches(list, r.filter, r.sort, r.after, r.limit + 1);
+  const items = chosen.slice(0, r.limit);
+  const rows = new Map((await findCards(deps.db, r.filter.today, items.map((m) => m.id))).map((x) => [x.id, x]));
+  const last = items.at(-1);
+  let nextCursor: string | null = null;
+  if (chosen.length > r.limit && last) {
+    nextCursor =
+      r.sort === 'relevance'
+        ? encodeCursor({ sort: 'relevance', rank: last.rank, id: last.id })
+        : encodeCursor({ sort: 'date', publishedAt: last.published === null ? '1970-01-01T00:00:00.000000Z' : keyOfMicros(last.published), id: last.id });
+  }
+  // A card is missing only if its posting stopped being valid since the list was read (the list is dropped when that happens by review).
+  return { items: items.flatMap((m) => { const row = rows.get(m.id); return row ? [postingCard(row, codes, r.words)] : []; }), nextCursor };
+}
+
+/** Misses of one word within the time to live before its matches are read into memory. */
+const LIST_AFTER_MISSES = 2;
+
+/**
+ * The matches of the query's words in memory, or null to search in the database: when there are no
+ * words, when the word has not missed LIST_AFTER_MISSES times yet, or when it has too many matches.
+ */
+async function matchListFor(deps: AppDeps, r: Resolved, cache: PublicSearchCache, generation: number): Promise<MatchList | null> {
+  const tsquery = r.filter.tsquery;
+  if (tsquery === null) return null;
+  const key = `${r.filter.today} ${tsquery}`;
+  const kept = cache.lists.get(key);
+  if (kept !== undefined) return kept;
+  const running = cache.pendingLists.get(key);
+  if (running) return running;
+  const misses = (cache.listMisses.get(key) ?? 0) + 1;
+  cache.listMisses.set(key, misses);
+  if (misses < LIST_AFTER_MISSES) return null;
+  const loading = loadMatches(deps.db, r.filter.today, tsquery);
+  cache.pendingLists.set(key, loading);
+  try {
+    const list = await loading;
+    if (stillCurrent(cache, generation)) cache.lists.set(key, list);
+    return list;
+  } finally {
+    if (cache.pendingLists.get(key) === loading) cache.pendingLists.delete(key);
+  }
+}
+
 async function pageOf(deps: AppDeps, codes: SearchCodes, r: Resolved) {
   const rows = await findPage(deps.db, r.filter, r.sort, r.after, r.limit + 1);
   const more = rows.length > r.limit;
@@ -158,32 +186,84 @@ async function pageOf(deps: AppDeps, codes: SearchCodes, r: Resolved) {
   return { items: items.map((x) => postingCard(x, codes, r.words)), nextCursor };
 }
 
-/** The cache key of a request: its filters in a fixed order, with the China date they were resolved on. */
-function keyOf(r: Resolved, withPage: boolean): string {
+/** The key of the totals and facets: the resolved filters in a fixed order, with the China date they were resolved on. */
+function countKeyOf(r: Resolved): string {
   const f = r.filter;
-  const filter = [f.today, f.tsquery, f.occupation, f.region, f.wageMin, f.education, f.industryPrefixes?.join(','), f.employerId, f.postedSince?.toISOString(), f.workType];
-  return JSON.stringify(withPage ? ['p', ...filter, r.sort, r.limit, r.after] : ['f', ...filter]);
+  return JSON.stringify([f.today, f.tsquery, f.occupation, f.region, f.wageMin, f.education, f.industryPrefixes?.join(','), f.employerId, f.postedSince?.toISOString(), f.workType]);
+}
+
+/**
+ * The key of a whole public answer: every parameter of the validated query (limit defaulted by
+ * the schema), sorted by name, with the China date. It is built before the query is segmented or
+ * resolved, so a hit costs no jieba, no code look-up and no serialisation.
+ */
+export function pageKeyOf(q: PostingSearchQuery, today: string): string {
+  const params = Object.entries(q)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([today, params]);
+}
+
+/**
+ * A page and the totals and facets of a resolved search. With `counts` (the public cache) the
+ * totals and facets are cached, and a word searched again is answered from its matches in memory.
+ */
+async function search(deps: AppDeps, codes: SearchCodes, r: Resolved, counts?: { cache: PublicSearchCache; generation: number }): Promise<PostingSearchResult> {
+  const list = counts ? await matchListFor(deps, r, counts.cache, counts.generation) : null;
+  if (list) {
+    const [page, counted] = await Promise.all([pageInList(deps, codes, r, list), countMatches(deps, codes, r, list)]);
+    return { ...page, ...counted };
+  }
+  const countKey = countKeyOf(r);
+  const knownCount = counts?.cache.counts.get(countKey) as Counted | undefined;
+  const [page, counted] = await Promise.all([pageOf(deps, codes, r), knownCount ?? countMatches(deps, codes, r)]);
+  if (counts && !knownCount && stillCurrent(counts.cache, counts.generation)) counts.cache.counts.set(countKey, counted);
+  return { ...page, ...counted };
 }
 
 /**
  * Searches valid postings (published, today within validity): a page in relevance or date order
- * after the cursor, and the total and facets of all matches (capped, see FACET_CAP).
- * `cached` serves public requests from a short-lived in-process cache.
+ * after the cursor, and the total and facets of all matches (capped, see FACET_CAP). Not cached:
+ * staff see the database as it is.
  */
-export async function searchPostings(deps: AppDeps, q: PostingSearchQuery, cached: boolean): Promise<{ result: PostingSearchResult; cacheHit: boolean }> {
+export async function searchPostings(deps: AppDeps, q: PostingSearchQuery): Promise<PostingSearchResult> {
   const codes = await searchCodes(deps);
-  const r = resolve(deps, codes, q, await validityWeeks(deps, chinaDate(deps.clock.now())));
-  const cache = cached ? publicSearchCache(deps) : null;
-  const pageKey = keyOf(r, true);
-  const hit = cache?.get(pageKey) as PostingSearchResult | undefined;
-  if (hit) return { result: hit, cacheHit: true };
-  const countKey = keyOf(r, false);
-  const knownCount = cache?.get(countKey) as Counted | undefined;
-  const [page, counted] = await Promise.all([pageOf(deps, codes, r), knownCount ?? countMatches(deps, codes, r)]);
-  if (cache && !knownCount) cache.set(countKey, counted);
-  const result: PostingSearchResult = { ...page, ...counted };
-  cache?.set(pageKey, result);
-  return { result, cacheHit: false };
+  const today = chinaDate(deps.clock.now());
+  return search(deps, codes, resolve(codes, q, today));
+}
+
+/** How a public answer was served: from the cache, by joining the same search already running, or computed. */
+export type PublicSearchSource = 'hit' | 'joined' | 'miss';
+
+/**
+ * The public search as a response body serialised by `serialize` (the route's response schema),
+ * from a short-lived in-process cache (search-cache.ts). The results are the same for every
+ * visitor (no login, nothing personal), so they may be shared; a posting entering or leaving the
+ * public set empties the cache (publicPostingsChanged), expiry by date is covered by the date in
+ * the key and the 30 s time to live. Simultaneous misses of one search wait for one computation.
+ */
+export async function searchPublicPostings(deps: AppDeps, q: PostingSearchQuery, serialize: (result: PostingSearchResult) => Buffer): Promise<{ body: Buffer; source: PublicSearchSource }> {
+  const today = chinaDate(deps.clock.now());
+  const cache = publicSearchCache(deps);
+  const key = pageKeyOf(q, today);
+  const hit = cache.pages.get(key);
+  if (hit) return { body: hit, source: 'hit' };
+  const running = cache.pending.get(key);
+  if (running) return { body: await running, source: 'joined' };
+  const generation = cache.generation;
+  const computed = (async () => {
+    const codes = await searchCodes(deps);
+    const r = resolve(codes, q, today);
+    return serialize(await search(deps, codes, r, { cache, generation }));
+  })();
+  cache.pending.set(key, computed);
+  try {
+    const body = await computed;
+    if (stillCurrent(cache, generation)) cache.pages.set(key, body);
+    return { body, source: 'miss' };
+  } finally {
+    if (cache.pending.get(key) === computed) cache.pending.delete(key);
+  }
 }
 
 /** A valid posting's public page: contact phone masked; anything not valid is not found. */

@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.js';
 import type { PostingStatus } from '../../platform/db/schema.js';
 import { postingSearchVector } from './text-search.js';
-import { publicSearchCache } from './search-cache.js';
+import { publicPostingsChanged, publicSearchCache } from './search-cache.js';
+import { searchPublicPostings } from './search-service.js';
 import { indexPostings } from './search-index.js';
 
 const COMMUNITY = '360203001002'; // 珠山区 石狮埠街道 风景路社区
@@ -181,11 +182,65 @@ describe('market: posting search (public and staff) and occupation typeahead', (
     const second = await anon.get(`/api/public/postings?q=${encodeURIComponent('彩绘')}&employerId=${employerId}`);
     assert.deepEqual([first.statusCode, first.headers['x-search-cache'], second.headers['x-search-cache']], [200, 'miss', 'hit']);
     assert.equal(second.body, first.body);
+    assert.match(String(second.headers['content-type']), /^application\/json/);
+    // The key is the validated query, whatever the order of its parameters.
+    const reordered = await anon.get(`/api/public/postings?employerId=${employerId}&limit=20&q=${encodeURIComponent('彩绘')}`);
+    assert.deepEqual([reordered.headers['x-search-cache'], reordered.body], ['hit', first.body]);
+    // Simultaneous misses of one search run it once: one computes, the others wait for its answer.
+    publicSearchCache(t.deps).clear();
+    const same = await Promise.all(Array.from({ length: 4 }, () => anon.get(`/api/public/postings?q=${encodeURIComponent('彩绘')}&employerId=${employerId}`)));
+    assert.deepEqual(same.map((r) => r.headers['x-search-cache']).sort(), ['joined', 'joined', 'joined', 'miss']);
+    assert.ok(same.every((r) => r.body === first.body));
     assert.equal((await anon.get(`/api/market/postings/search?q=电工`)).statusCode, 401);
     const staff = await t.login('community_op');
     const r = await staff.get(`/api/market/postings/search?q=电工&employerId=${employerId}`);
     assert.equal(r.statusCode, 200, r.body);
     assert.deepEqual(mine(r.json() as Result), idsOf('hv', 'el', 'mention'));
+  });
+
+  test('a word searched again is answered from its matches in memory, with the pages and facets the database gives', async () => {
+    const staff = await t.login('community_op');
+    const base = `employerId=${employerId}`;
+    const queries = [
+      'q=电工', 'q=电工&region=360203', 'q=电工&region=360203001', 'q=电工&occupation=6', 'q=电工&occupation=6-31', 'q=电工&sort=date', 'q=电工&wageMin=6000',
+      'q=电工&education=40', 'q=电工&education=41', 'q=电工&industry=C', 'q=电工&industry=30', 'q=电工&postedSince=2026-11-13', 'q=电工&workType=full_time',
+      `q=${encodeURIComponent('陶瓷')}&limit=5`, `q=${encodeURIComponent('陶瓷')}&limit=5&sort=date`, `q=${encodeURIComponent('陶瓷 成型')}&limit=3&region=360203001`,
+    ];
+    for (const query of queries) {
+      let fromDb = (await staff.get(`/api/market/postings/search?${base}&${query}`)).json() as Result;
+      publicSearchCache(t.deps).clear();
+      // The first miss of a word is searched in the database, the second reads its matches.
+      assert.equal((await anon.get(`/api/public/postings?${base}&${query.split('&')[0]}&limit=1`)).headers['x-search-cache'], 'miss');
+      let res = await anon.get(`/api/public/postings?${base}&${query}`);
+      assert.equal(res.headers['x-search-cache'], 'miss');
+      assert.equal(publicSearchCache(t.deps).lists.size, 1, query);
+      assert.deepEqual(res.json(), fromDb, query);
+      // Every further page by its cursor, in both paths.
+      for (let pages = 0; fromDb.nextCursor && pages < 10; pages += 1) {
+        const next = `${base}&${query}&cursor=${fromDb.nextCursor}`;
+        fromDb = (await staff.get(`/api/market/postings/search?${next}`)).json() as Result;
+        res = await anon.get(`/api/public/postings?${next}`);
+        assert.deepEqual(res.json(), fromDb, `${query} after a cursor`);
+      }
+    }
+    assert.ok(queries.length > 10);
+  });
+
+  test('a public result computed while a posting entered or left the public set is not cached', async () => {
+    const cache = publicSearchCache(t.deps);
+    cache.clear();
+    const query = { q: '彩绘', employerId, limit: 20 };
+    // The change lands after the queries ran and before the answer would be stored.
+    const racing = await searchPublicPostings(t.deps, query, (r) => {
+      publicPostingsChanged();
+      return Buffer.from(JSON.stringify(r));
+    });
+    assert.equal(racing.source, 'miss');
+    assert.equal(publicSearchCache(t.deps).pages.size, 0);
+    assert.equal(publicSearchCache(t.deps).counts.size, 0);
+    const next = await searchPublicPostings(t.deps, query, (r) => Buffer.from(JSON.stringify(r)));
+    assert.equal(next.source, 'miss');
+    assert.equal((await searchPublicPostings(t.deps, query, (r) => Buffer.from(JSON.stringify(r)))).source, 'hit');
   });
 
   test('the public page of a valid posting masks the phone and gives the description as text', async () => {

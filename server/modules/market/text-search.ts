@@ -96,7 +96,11 @@ export function queryWords(q: string): string[] {
  * and `ts_rank_cd` (cover density) still ranks the adjacent occurrence first.
  */
 export function searchQuery(q: string): string | null {
-  const words = queryWords(q);
+  return tsqueryOf(queryWords(q));
+}
+
+/** The tsquery of words already cut by `queryWords` (see searchQuery), or null for none. */
+export function tsqueryOf(words: readonly string[]): string | null {
   return words.length === 0 ? null : words.map((w) => `'${w}'`).join(' & ');
 }
 
