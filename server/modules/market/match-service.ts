@@ -4,7 +4,7 @@ import { rolesAllow } from '../../platform/roles.js';
 import { inScope } from '../../platform/scope.js';
 import { byScore, matchScore, type MatchPosting, type MatchSeeker } from './match-score.js';
 import { matchTokens } from './match-tokens.js';
-import { postingPool, seekerPool, selectPostingCards, type PostingCardRow } from './match-repository.js';
+import { postingPool, seekerPool, seekerPools, selectPostingCards, type PostingCardRow } from './match-repository.js';
 import { searchCodes } from './search-codes.js';
 import { postingCard } from './search-service.js';
 import { selectSeekers, type SeekerRow } from './seeker-repository.js';
@@ -88,8 +88,7 @@ export async function postingCandidates(deps: AppDeps, ctx: RequestContext, post
   if (posting.status !== 'published' || posting.valid_to < day || posting.valid_from > day) return { items: [] };
   const side = { occupationCode: posting.occupation_code, regionCode: posting.region_code, wageMin: posting.wage_min, wageMax: posting.wage_max };
   const scope = staff ? { regionPrefix: actor.orgCode, consentOnly: false } : { regionPrefix: posting.region_code.slice(0, 4), consentOnly: true };
-  const pools = staff ? [seekerPool(deps.db, side, day, { ...scope, difficulty: true }), seekerPool(deps.db, side, day, { ...scope, difficulty: false })] : [seekerPool(deps.db, side, day, scope)];
-  const ids = (await Promise.all(pools)).flat();
+  const ids = staff ? Object.values(await seekerPools(deps.db, side, day, scope)).flat() : await seekerPool(deps.db, side, day, scope);
   if (ids.length === 0) return { items: [] };
   const rows = await selectSeekers(deps.db).where('s.id', 'in', ids).execute();
   const target = postingMatchInput(posting);

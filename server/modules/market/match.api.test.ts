@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.js';
-import { seekerPool } from './match-repository.js';
+import { seekerPool, seekerPools } from './match-repository.js';
 import { freeResidents, freshCitizenId } from './seeker-test-support.js';
 
 const COMMUNITY = '360203001002';
@@ -173,6 +173,9 @@ describe('market: person-job matching (人岗匹配)', () => {
     assert.ok(priority.includes(seeker.lowPriority) && priority.includes(seeker.priority) && !priority.includes(seeker.plain));
     assert.ok(!others.includes(seeker.lowPriority) && others.includes(seeker.plain));
     assert.deepEqual([...priority, ...others].sort((a, b) => a - b), [...everyone].sort((a, b) => a - b), 'the two pools partition the candidates');
+    assert.deepEqual(await seekerPools(t.db, side, '2026-11-20', scope), { priority, others }, 'one statement gives both pools, each in its order');
+    const small = await seekerPools(t.db, side, '2026-11-20', scope, 1);
+    assert.deepEqual(small, { priority: priority.slice(0, 1), others: others.slice(0, 1) }, 'the size bounds each pool');
     const top = await seekerPool(t.db, side, '2026-11-20', scope, everyone.indexOf(seeker.lowPriority));
     assert.ok(!top.includes(seeker.lowPriority), 'a single pool of that size would have dropped it');
   });
