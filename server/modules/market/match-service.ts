@@ -88,9 +88,12 @@ export async function postingCandidates(deps: AppDeps, ctx: RequestContext, post
   if (posting.status !== 'published' || posting.valid_to < day || posting.valid_from > day) return { items: [] };
   const side = { occupationCode: posting.occupation_code, regionCode: posting.region_code, wageMin: posting.wage_min, wageMax: posting.wage_max };
   const scope = staff ? { regionPrefix: actor.orgCode, consentOnly: false } : { regionPrefix: posting.region_code.slice(0, 4), consentOnly: true };
-  const ids = staff ? Object.values(await seekerPools(deps.db, side, day, scope)).flat() : await seekerPool(deps.db, side, day, scope);
+  // Staff: the pools say who holds an active difficulty identification; the employer is never told.
+  const pools = staff ? await seekerPools(deps.db, side, day, scope) : { priority: [], others: await seekerPool(deps.db, side, day, scope) };
+  const ids = [...pools.priority, ...pools.others];
   if (ids.length === 0) return { items: [] };
-  const rows = await selectSeekers(deps.db).where('s.id', 'in', ids).execute();
+  const priority = new Set(pools.priority);
+  const rows = (await selectSeekers(deps.db, true).where('s.id', 'in', ids).execute()).map((s) => ({ ...s, difficulty: priority.has(s.id) }));
   const target = postingMatchInput(posting);
   const ranked = rows.map((s) => ({ s, ...matchScore(seekerMatchInput(s), target, day), tie: s.id })).sort(byScore);
   // Priority service: staff follow up people with employment difficulty first. Filtering the sorted list keeps score order within each group.

@@ -6,8 +6,11 @@ import { escapeLike } from '../../platform/db/like.js';
 import { sortColumn } from '../../platform/http/schemas.js';
 import type { SeekerListQuery } from './seeker-schema.js';
 
-/** Seekers with the person's identity fields, the region name and the difficulty flag. */
-export function selectSeekers(db: Db) {
+/**
+ * Seekers with the person's identity fields, the region name and the difficulty flag; with
+ * `knownDifficulty` the flag is not looked up (false) because the caller already holds it.
+ */
+export function selectSeekers(db: Db, knownDifficulty = false) {
   return db
     .selectFrom('job_seeker as s')
     .innerJoin('person as p', 'p.id', 's.person_id')
@@ -18,7 +21,7 @@ export function selectSeekers(db: Db) {
       's.consent_share', 's.status', 's.source', 's.created_at', 's.updated_at',
       'p.name', 'p.citizen_id', 'p.sex', 'p.birth_date', 'p.phone', 'o.name as region_name',
     ])
-    .select(sql<boolean>`EXISTS (SELECT 1 FROM difficulty_identification d WHERE d.person_id = s.person_id AND d.status = 'active')`.as('difficulty'));
+    .select((knownDifficulty ? sql<boolean>`false` : sql<boolean>`EXISTS (SELECT 1 FROM difficulty_identification d WHERE d.person_id = s.person_id AND d.status = 'active')`).as('difficulty'));
 }
 
 export type SeekerRow = Awaited<ReturnType<ReturnType<typeof selectSeekers>['executeTakeFirstOrThrow']>>;
