@@ -45,9 +45,11 @@ export const MAX_LIST = 30_000;
  */
 export async function loadMatches(db: Db, today: string, tsquery: string): Promise<MatchList | null> {
   // Every field is a code, a number or empty (never a comma or a semicolon): NULLs become ''.
+  // date_part (a double) rather than extract (a numeric: 257 ms against 94 ms for the 23,497 rows of 陶瓷, once each, busy machine):
+  // a double's error at today's epoch is under 0.3 µs, so rounding gives the exact microsecond.
   const m = matching(db, { today, tsquery })
     .select(sql<string>`concat_ws(',', j.id, round(ts_rank(j.search_vector, to_tsquery('simple', ${tsquery}))::float8 * 1000000)::bigint,
-      coalesce((extract(epoch FROM j.published_at) * 1000000)::bigint::text, ''), j.region_code, j.occupation_code, j.wage_max,
+      coalesce(round(date_part('epoch', j.published_at) * 1000000)::bigint::text, ''), j.region_code, j.occupation_code, j.wage_max,
       coalesce(j.education, ''), coalesce(j.industry_code, ''), j.employer_id, j.work_type)`.as('row'))
     .limit(MAX_LIST + 1);
   const { rows } = await sql<{ n: number; rows: string | null }>`SELECT count(*)::int AS n, string_agg(m.row, ';') AS rows FROM (${m}) m`.execute(db);
