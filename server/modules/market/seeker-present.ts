@@ -29,13 +29,15 @@ export function seekerPolicy(ctx: RequestContext, s: Pick<SeekerRow, 'region_cod
 /** Names for the codes of a page of seekers, fetched once per page. */
 export async function seekerNames(db: Db, rows: readonly SeekerRow[]) {
   const all = (pick: (r: SeekerRow) => readonly string[]) => rows.flatMap(pick);
-  return {
-    occupation: await codeNames(db, 'occupation', all((r) => r.desired_occupations)),
-    industry: await codeNames(db, 'industry', all((r) => r.desired_industries)),
-    category: await codeNames(db, 'person_category', all((r) => r.categories)),
-    education: await codeNames(db, 'education', rows.flatMap((r) => (r.education ? [r.education] : []))),
-    region: await unitNames(db, all((r) => r.desired_regions)),
-  };
+  // Five small look-ups at once (on PGlite they queue on its one connection, as before).
+  const [occupation, industry, category, education, region] = await Promise.all([
+    codeNames(db, 'occupation', all((r) => r.desired_occupations)),
+    codeNames(db, 'industry', all((r) => r.desired_industries)),
+    codeNames(db, 'person_category', all((r) => r.categories)),
+    codeNames(db, 'education', rows.flatMap((r) => (r.education ? [r.education] : []))),
+    unitNames(db, all((r) => r.desired_regions)),
+  ]);
+  return { occupation, industry, category, education, region };
 }
 export type SeekerNames = Awaited<ReturnType<typeof seekerNames>>;
 
