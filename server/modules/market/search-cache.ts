@@ -8,7 +8,7 @@ const PAGE_BYTES = 64 * 1024 * 1024;
 const PAGE_ENTRIES = 20_000;
 /** Totals and facets kept at most (each a few KB of objects). */
 const COUNT_ENTRIES = 5_000;
-/** Matches of words kept at most, counted in matches, twice for the date order a list may add (each about 150 bytes). */
+/** Matches of words kept at most, counted twice (relevance and date order; each match about 150 bytes). */
 const LIST_MATCHES = 600_000;
 
 /**

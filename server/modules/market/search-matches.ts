@@ -29,36 +29,44 @@ export interface Match {
   workType: string;
 }
 
-/** Matches of one query in relevance order (rank, id descending), with the date order made when first asked for. */
+/** Matches of one query in relevance order (rank, id descending) and in date order (published_at, id descending, NULLs first). */
 export interface MatchList {
   byRelevance: Match[];
-  byDate?: Match[];
+  byDate: Match[];
 }
 
 /** A word with more valid matches than this is not kept: the database pages it (see loadMatches). */
 export const MAX_LIST = 30_000;
 
 /**
- * Every valid match of the filter's text (its other filters are ignored), in relevance order, or
- * null when there are more than MAX_LIST. One row per match, as one string the client splits,
- * because turning 20,000 rows into objects in the pg driver costs more than the query.
+ * Every valid match of the filter's text (its other filters are ignored), in relevance order and
+ * in date order, or null when there are more than MAX_LIST. The rows come as one string the client
+ * splits (turning 20,000 rows into objects in the pg driver costs more than the query; sorting
+ * them in the aggregate cost 65-280 ms more, measured on 23,497 rows, against about 10 ms here), read
+ * in slices with a yield between them, so that the requests served from the cache meanwhile are not
+ * held up.
  */
 export async function loadMatches(db: Db, today: string, tsquery: string): Promise<MatchList | null> {
   // Every field is a code, a number or empty (never a comma or a semicolon): NULLs become ''.
   // date_part (a double) rather than extract (a numeric: 257 ms against 94 ms for the 23,497 rows of 陶瓷, once each, busy machine):
   // a double's error at today's epoch is under 0.3 µs, so rounding gives the exact microsecond.
   const m = matching(db, { today, tsquery })
-    .select(sql<string>`concat_ws(',', j.id, round(ts_rank(j.search_vector, to_tsquery('simple', ${tsquery}))::float8 * 1000000)::bigint,
-      coalesce(round(date_part('epoch', j.published_at) * 1000000)::bigint::text, ''), j.region_code, j.occupation_code, j.wage_max,
-      coalesce(j.education, ''), coalesce(j.industry_code, ''), j.employer_id, j.work_type)`.as('row'))
+    .select([
+      'j.id', 'j.published_at', 'j.region_code', 'j.occupation_code', 'j.wage_max', 'j.education', 'j.industry_code', 'j.employer_id', 'j.work_type',
+      sql<number>`round(ts_rank(j.search_vector, to_tsquery('simple', ${tsquery}))::float8 * 1000000)::bigint`.as('rank'),
+    ])
     .limit(MAX_LIST + 1);
-  const { rows } = await sql<{ n: number; rows: string | null }>`SELECT count(*)::int AS n, string_agg(m.row, ';') AS rows FROM (${m}) m`.execute(db);
+  const row = sql`concat_ws(',', m.id, m.rank, coalesce(round(date_part('epoch', m.published_at) * 1000000)::bigint::text, ''), m.region_code, m.occupation_code,
+    m.wage_max, coalesce(m.education, ''), coalesce(m.industry_code, ''), m.employer_id, m.work_type)`;
+  const { rows } = await sql<{ n: number; rows: string | null }>`SELECT count(*)::int AS n, string_agg(${row}, ';') AS rows FROM (${m}) m`.execute(db);
   const { n, rows: text } = rows[0];
   if (n > MAX_LIST) return null;
-  const list: Match[] = [];
-  for (const line of text ? text.split(';') : []) {
-    const f = line.split(',');
-    list.push({
+  const lines = text ? text.split(';') : [];
+  const byRelevance: Match[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i += 1) {
+    if (i % SLICE === SLICE - 1) await yieldToRequests();
+    const f = lines[i].split(',');
+    const match: Match = {
       id: Number(f[0]),
       rank: Number(f[1]),
       published: f[2] === '' ? null : Number(f[2]),
@@ -69,11 +77,20 @@ export async function loadMatches(db: Db, today: string, tsquery: string): Promi
       industry: f[7] === '' ? null : f[7],
       employerId: Number(f[8]),
       workType: f[9],
-    });
+    };
+    byRelevance[i] = match;
   }
-  list.sort((a, b) => b.rank - a.rank || b.id - a.id);
-  return { byRelevance: list };
+  await yieldToRequests();
+  byRelevance.sort((a, b) => b.rank - a.rank || b.id - a.id);
+  await yieldToRequests();
+  // As PostgreSQL orders published_at DESC: NULLs first.
+  const byDate = [...byRelevance].sort((a, b) => (a.published === b.published ? b.id - a.id : a.published === null ? -1 : b.published === null ? 1 : b.published - a.published));
+  return { byRelevance, byDate };
 }
+
+/** Rows read between two yields to the event loop (about a millisecond of work). */
+const SLICE = 2000;
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The filters of search-repository.ts `matching` for one match (its text already matched). */
 export function passes(m: Match, f: SearchFilter, postedSince: number | null): boolean {
@@ -102,12 +119,6 @@ export function keyOfMicros(us: number): string {
   return `${new Date(ms).toISOString().slice(0, 23)}${String(us - ms * 1000).padStart(3, '0')}Z`;
 }
 
-/** Date order as PostgreSQL sorts `published_at DESC, id DESC`: NULLs first, then newest. */
-function dateOrder(list: MatchList): Match[] {
-  list.byDate ??= [...list.byRelevance].sort((a, b) => (a.published === b.published ? b.id - a.id : a.published === null ? -1 : b.published === null ? 1 : b.published - a.published));
-  return list.byDate;
-}
-
 /** After the keyset, in the order of the sort (a NULL publication date never compares, as in SQL). */
 function isAfter(m: Match, after: Keyset): boolean {
   if (after.sort === 'relevance') return m.rank < after.rank || (m.rank === after.rank && m.id < after.id);
@@ -120,7 +131,7 @@ function isAfter(m: Match, after: Keyset): boolean {
 export function pageOfMatches(list: MatchList, f: SearchFilter, sort: SearchSort, after: Keyset | null, limit: number): Match[] {
   const postedSince = f.postedSince ? f.postedSince.getTime() * 1000 : null;
   const out: Match[] = [];
-  for (const m of sort === 'relevance' ? list.byRelevance : dateOrder(list)) {
+  for (const m of sort === 'relevance' ? list.byRelevance : list.byDate) {
     if (!passes(m, f, postedSince) || (after && !isAfter(m, after))) continue;
     out.push(m);
     if (out.length === limit) break;
