@@ -9,8 +9,8 @@ import { matching, type FacetKind, type Keyset, type SearchFilter, type SearchSo
  * matches are read once (id, relevance, and the columns the filters and facets use) and every
  * further combination of filters on that word is filtered, ordered and counted here; only the
  * cards of the page are read from the database. The filters below are the SQL of
- * search-repository.ts `matching` written again for one row: search-matches.api.test.ts checks
- * that both give the same pages and facets.
+ * search-repository.ts `matching` written again for one row: search.api.test.ts ("a word searched
+ * again is answered from its matches in memory") checks that both give the same pages and facets.
  */
 
 /** One valid posting of a text query. */
