@@ -44,12 +44,12 @@ export interface SdRefreshResult {
  */
 export async function refreshSdSnapshots(deps: Deps): Promise<SdRefreshResult> {
   const started = Date.now();
-  const units = await deps.db.selectFrom('org_unit').select('code').where(({ fn }) => fn('length', ['code']), '<=', 6).orderBy('code').execute();
+  // The units kept are decided by the rule alone (keepsUnit), not again in SQL.
+  const units = (await deps.db.selectFrom('org_unit').select('code').orderBy('code').execute()).filter((u) => keepsUnit(u.code));
   const periods = keptPeriods(chinaDate(deps.clock.now()));
   let counted = 0;
   let fresh = 0;
   for (const u of units) {
-    if (!keepsUnit(u.code)) continue;
     for (const p of periods) {
       for (const side of ['demand', 'supply'] as const) {
         const key: SdKey = { region: u.code, side, from: p.from, to: p.to };
