@@ -25,3 +25,14 @@ export async function indexPostings(db: Db, options: { all?: boolean } = {}): Pr
     afterId = rows[rows.length - 1].id;
   }
 }
+
+/**
+ * Deletes the rows of posting_search whose validity ended before `today` (China date). The search's
+ * date conditions already exclude them; pruning keeps the table holding valid postings only, so a
+ * word's matches stay on few pages. A posting renewed later is written again by the trigger.
+ * Returns the number of rows deleted.
+ */
+export async function pruneSearchTable(db: Db, today: string): Promise<number> {
+  const r = await db.deleteFrom('posting_search').where('valid_to', '<', today).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import { matching, type FacetKind, type Keyset, type SearchFilter, type SearchSort } from './search-repository.js';
+import { matching, rankOf, type FacetKind, type Keyset, type SearchFilter, type SearchSort } from './search-repository.js';
 
 /**
  * The valid postings matching one text query, kept in memory for the public search (search-cache.ts):
@@ -53,7 +53,7 @@ export async function loadMatches(db: Db, today: string, tsquery: string): Promi
   const m = matching(db, { today, tsquery })
     .select([
       'j.id', 'j.published_at', 'j.region_code', 'j.occupation_code', 'j.wage_max', 'j.education', 'j.industry_code', 'j.employer_id', 'j.work_type',
-      sql<number>`round(ts_rank(j.search_vector, to_tsquery('simple', ${tsquery}))::float8 * 1000000)::bigint`.as('rank'),
+      rankOf(tsquery).as('rank'),
     ])
     .limit(MAX_LIST + 1);
   const row = sql`concat_ws(',', m.id, m.rank, coalesce(round(date_part('epoch', m.published_at) * 1000000)::bigint::text, ''), m.region_code, m.occupation_code,

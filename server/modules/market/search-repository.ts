@@ -32,8 +32,10 @@ export type Keyset = { sort: 'relevance'; rank: number; id: number } | { sort: '
  * measured on 6,554 matches it costs 17 ms where ts_rank_cd (cover density) cost 67 ms, and every
  * match of a query is ranked to find the first page.
  */
-function rankOf(tsquery: string) {
-  return sql<number>`round(ts_rank(j.search_vector, to_tsquery('simple', ${tsquery}))::float8 * 1000000)::bigint`;
+export function rankOf(tsquery: string) {
+  // terms = search_vector || filter terms: the filter terms carry no positions and are never query
+  // words (they start with ~), so the rank over terms equals the rank over search_vector.
+  return sql<number>`round(ts_rank(j.terms, to_tsquery('simple', ${tsquery}))::float8 * 1000000)::bigint`;
 }
 
 /** Week number of a date as posting_search_terms counts it (weeks since Monday 2000-01-03). */
@@ -53,20 +55,21 @@ export function filterTerms(f: SearchFilter): string {
   return parts.join(' & ');
 }
 
-/** Valid postings matching the filter (no select list yet). */
+/** Valid postings (no select list yet). */
 function validPostings(db: Db, today: string) {
   return db.selectFrom('job_posting as j').where('j.status', '=', 'published').where('j.valid_to', '>=', today).where('j.valid_from', '<=', today);
 }
 
+/**
+ * Valid postings matching the filter (no select list yet), read from posting_search: the published
+ * postings only, in narrow rows, so that the matches of a common word lie on few pages.
+ */
 export function matching(db: Db, f: SearchFilter) {
-  let q = validPostings(db, f.today);
-  // With words, one GIN lookup (job_posting_search_terms_idx) finds them together with the region,
+  let q = db.selectFrom('posting_search as j').where('j.valid_to', '>=', f.today).where('j.valid_from', '<=', f.today);
+  // With words, one GIN lookup (posting_search_terms_idx) finds them together with the region,
   // occupation and validity week; the exact conditions below then hold on the few rows it returns.
-  // Without words the newest-first index (job_posting_published_idx) serves the page better.
-  if (f.tsquery !== null) {
-    const query = sql`(to_tsquery('simple', ${f.tsquery}) && ${filterTerms(f)}::tsquery)`;
-    q = q.where(sql<SqlBool>`(j.search_vector || posting_search_terms(j.region_code, j.occupation_code, j.valid_from, j.valid_to)) @@ ${query}`);
-  }
+  // Without words the newest-first index (posting_search_published_idx) serves the page better.
+  if (f.tsquery !== null) q = q.where(sql<SqlBool>`j.terms @@ (to_tsquery('simple', ${f.tsquery}) && ${filterTerms(f)}::tsquery)`);
   if (f.region) q = q.where('j.region_code', 'like', `${f.region}%`);
   if (f.occupation) {
     const code = f.occupation;

@@ -410,6 +410,27 @@ export interface JobPostingTable {
 }
 
 export type PostingWorkType = 'full_time' | 'part_time' | 'temporary' | 'internship';
+
+/**
+ * What the posting search reads: one row per published posting with a search vector, kept by the
+ * trigger job_posting_search_sync (migration posting_search_table); never written by the application
+ * except to prune rows whose validity ended (market/search-index.ts).
+ */
+export interface PostingSearchTable {
+  id: number;
+  /** search_vector || posting_search_terms(region, occupation, validity): words and filter terms. */
+  terms: string;
+  region_code: string;
+  occupation_code: string;
+  industry_code: string | null;
+  employer_id: number;
+  wage_max: number;
+  education: string | null;
+  work_type: PostingWorkType;
+  valid_from: string;
+  valid_to: string;
+  published_at: Date | null;
+}
 export type CreditEventKind = 'warning' | 'false_posting' | 'complaint' | 'violation' | 'commendation';
 
 export interface EmployerCreditEventTable {
@@ -524,6 +545,7 @@ export interface DB extends FairTables, ReportTables {
   import_row: ImportRowTable;
   import_error: ImportErrorTable;
   job_posting: JobPostingTable;
+  posting_search: PostingSearchTable;
   employer_credit_event: EmployerCreditEventTable;
   job_seeker: JobSeekerTable;
   referral: ReferralTable;

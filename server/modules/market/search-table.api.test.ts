@@ -1,0 +1,140 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.js';
+import { postingSearchVector } from './text-search.js';
+import { publicSearchCache } from './search-cache.js';
+import { pruneSearchTable } from './search-index.js';
+
+const COMMUNITY = '360203001002'; // 珠山区 石狮埠街道 风景路社区
+const OTHER_DISTRICT = '360202001001'; // 昌江区 西郊街道 森林居委会
+
+interface Row {
+  id: number;
+  terms: string;
+  region_code: string;
+  occupation_code: string;
+  industry_code: string | null;
+  employer_id: number;
+  wage_max: number;
+  education: string | null;
+  work_type: string;
+  valid_from: string;
+  valid_to: string;
+  published_at: string | null;
+}
+
+/**
+ * posting_search (migration posting_search_table) is kept by a trigger, not by the application, so
+ * these tests check it against job_posting itself after writes of every kind: the review, pause and
+ * resume, edits of the text and of the filtered columns, fill, delete, the seed's bulk insert, and
+ * the prune of expired postings.
+ */
+describe('market: the posting search table follows job_posting', () => {
+  let t: TestApp;
+  let anon: Client;
+
+  /** What the table should hold: every published posting with a vector, computed from job_posting. */
+  const expected = async (fromDay = '0001-01-01') =>
+    (
+      await sql<Row>`
+        SELECT id, (search_vector || posting_search_terms(region_code, occupation_code, valid_from, valid_to))::text AS terms, region_code, occupation_code,
+               industry_code, employer_id, wage_max, education, work_type, valid_from::text, valid_to::text, published_at::text
+        FROM job_posting WHERE status = 'published' AND search_vector IS NOT NULL AND valid_to >= ${fromDay}::date ORDER BY id`.execute(t.db)
+    ).rows;
+  const actual = async () =>
+    (
+      await sql<Row>`
+        SELECT id, terms::text, region_code, occupation_code, industry_code, employer_id, wage_max, education, work_type, valid_from::text, valid_to::text,
+               published_at::text
+        FROM posting_search ORDER BY id`.execute(t.db)
+    ).rows;
+  const found = async (q: string): Promise<number[]> => {
+    publicSearchCache(t.deps).clear();
+    const res = await anon.get(`/api/public/postings?${q}`);
+    assert.equal(res.statusCode, 200, res.body);
+    return (res.json() as { items: { id: number }[] }).items.map((c) => c.id);
+  };
+
+  before(async () => {
+    t = await createTestApp();
+    anon = t.anonymous();
+  });
+  after(() => t.close());
+
+  test('after the seed it holds exactly the published postings with a search vector', async () => {
+    const rows = await actual();
+    assert.ok(rows.length > 100, `${rows.length} rows`);
+    assert.deepEqual(rows, await expected());
+  });
+
+  test('review, pause, resume, edits, fill and delete are all reflected, and the search sees them', async () => {
+    const employer = await t.login('employer_demo');
+    const created = await employer.post('/api/market/postings', {
+      title: '匣钵装窑工', occupationCode: '6-09', vacancies: 2, wageMin: 4000, wageMax: 5600, regionCode: '360203001',
+      description: '负责匣钵装窑与出窑，按工艺要求码放坯件。', contactName: '王经理', contactPhone: '0798-8221234',
+    });
+    assert.equal(created.statusCode, 200, created.body);
+    const id = created.json().id as number;
+    const inTable = async () => (await t.db.selectFrom('posting_search').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+    assert.equal(await inTable(), false, 'a draft is not searchable');
+    const submitted = (await employer.post(`/api/market/postings/${id}/submit`)).json();
+    assert.equal(await inTable(), false, 'nor one under review');
+    const reviewer = await t.login('district_rev');
+    assert.equal((await reviewer.post(`/api/workflow/items/${submitted.workflowItemId}/decide`, { action: 'approve' })).statusCode, 200);
+    assert.equal(await inTable(), true);
+    assert.deepEqual(await found(`q=${encodeURIComponent('匣钵')}`), [id]);
+
+    assert.equal((await employer.post(`/api/market/postings/${id}/pause`)).statusCode, 200);
+    assert.equal(await inTable(), false);
+    assert.equal((await employer.post(`/api/market/postings/${id}/resume`)).statusCode, 200);
+    assert.equal(await inTable(), true);
+
+    // Text, region, occupation and wage changed in one write: the old word and region no longer find it.
+    const edit = { title: '窑炉看火工', description: '负责隧道窑看火与温度曲线记录。' };
+    await t.db
+      .updateTable('job_posting')
+      .set({ ...edit, search_vector: postingSearchVector(edit), region_code: OTHER_DISTRICT, occupation_code: '6-31', wage_max: 7000 })
+      .where('id', '=', id)
+      .execute();
+    assert.deepEqual(await found(`q=${encodeURIComponent('匣钵')}`), []);
+    assert.deepEqual(await found(`q=${encodeURIComponent('看火')}&region=${OTHER_DISTRICT.slice(0, 6)}&occupation=6&wageMin=6500`), [id]);
+    assert.deepEqual(await found(`q=${encodeURIComponent('看火')}&region=360203`), []);
+    assert.deepEqual(await actual(), await expected());
+
+    assert.equal((await employer.post(`/api/market/postings/${id}/fill`)).statusCode, 200);
+    assert.equal(await inTable(), false, 'a filled posting leaves the search');
+    assert.deepEqual(await found(`q=${encodeURIComponent('看火')}`), []);
+
+    // Inserted as published in one statement (as the seed and imports do), then deleted: the row follows both.
+    const text = { title: '陶瓷修坯工', description: '负责修坯与补水，保证坯体尺寸。' };
+    const direct = await t.db
+      .insertInto('job_posting')
+      .values({
+        ...text, employer_id: created.json().employerId as number, region_code: COMMUNITY, occupation_code: '6-09', industry_code: '30', vacancies: 1,
+        wage_min: 3000, wage_max: 4500, education: null, requirements: null, search_vector: postingSearchVector(text), contact_name: '李经理',
+        contact_phone: '13812341234', valid_from: '2026-11-10', valid_to: '2026-12-10', status: 'published', prereview_findings: '[]', published_at: new Date('2026-11-10T02:00:00Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(await found(`q=${encodeURIComponent('修坯')}&region=${COMMUNITY}`), [direct.id]);
+    await t.db.deleteFrom('job_posting').where('id', '=', direct.id).execute();
+    assert.equal((await actual()).some((r) => r.id === direct.id), false);
+    assert.deepEqual(await actual(), await expected());
+  });
+
+  test('the prune deletes only postings whose validity ended; a renewed one comes back', async () => {
+    const today = '2026-11-20';
+    const endedBefore = (await actual()).filter((r) => r.valid_to < today).length;
+    assert.ok(endedBefore > 0, 'the seed holds published postings that have expired');
+    assert.equal(await pruneSearchTable(t.db, today), endedBefore);
+    assert.deepEqual(await actual(), await expected(today));
+    assert.equal(await pruneSearchTable(t.db, today), 0);
+
+    // Renewing an expired posting (as the renew action does) writes its row again.
+    const expired = await t.db.selectFrom('job_posting').select('id').where('status', '=', 'published').where('valid_to', '<', today).orderBy('id').executeTakeFirstOrThrow();
+    await t.db.updateTable('job_posting').set({ valid_to: '2026-12-31' }).where('id', '=', expired.id).execute();
+    assert.deepEqual(await actual(), await expected(today));
+    assert.ok((await actual()).some((r) => r.id === expired.id));
+  });
+});
