@@ -198,6 +198,9 @@ export async function generatePostings(input: PostingSeedInput): Promise<Record<
   // Written in the order they were created, as a live system appends them: this year's postings lie
   // together at the end of the table, not scattered among years of expired ones.
   const order = Array.from({ length: plan.postings }, (_, i) => i).sort((a, b) => cols.created_at[a].localeCompare(cols.created_at[b]) || a - b);
+  // The search table's trigger is off while the postings are appended (most of them expired long
+  // ago); the valid ones are then written to it in one statement (migration posting_search_table).
+  await sql`ALTER TABLE job_posting DISABLE TRIGGER job_posting_search_sync`.execute(db);
   await inBatches(order, async (batch) => {
     const pick = <T>(values: T[]) => batch.map((i) => values[i]);
     const source = unnest({
@@ -234,6 +237,8 @@ export async function generatePostings(input: PostingSeedInput): Promise<Record<
         t.outcome, t.findings, u.published_at, u.created_by, u.created_at, ${now}, t.vector, u.work_type, u.shared, u.skill_level
       FROM ${source} JOIN seed_posting_text t ON t.id = u.text_id`.execute(db);
   });
+  await sql`ALTER TABLE job_posting ENABLE TRIGGER job_posting_search_sync`.execute(db);
+  await sql`SELECT posting_search_fill(${today}::date)`.execute(db);
   const queued = await queueForReview(db, firstId, now, today);
   return { postings: plan.postings, postingsLive: live, postingsInReview: queued, postingTexts: texts.values.length };
 }

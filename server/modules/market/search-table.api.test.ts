@@ -8,6 +8,7 @@ import { pruneSearchTable } from './search-index.js';
 
 const COMMUNITY = '360203001002'; // 珠山区 石狮埠街道 风景路社区
 const OTHER_DISTRICT = '360202001001'; // 昌江区 西郊街道 森林居委会
+const TODAY = '2026-11-20'; // the test clock's China date
 
 interface Row {
   id: number;
@@ -27,8 +28,8 @@ interface Row {
 /**
  * posting_search (migration posting_search_table) is kept by a trigger, not by the application, so
  * these tests check it against job_posting itself after writes of every kind: the review, pause and
- * resume, edits of the text and of the filtered columns, fill, delete, the seed's bulk insert, and
- * the prune of expired postings.
+ * resume, edits of the text and of the filtered columns, fill, a direct insert, delete, the seed's
+ * fill, and the prune of expired postings.
  */
 describe('market: the posting search table follows job_posting', () => {
   let t: TestApp;
@@ -49,12 +50,38 @@ describe('market: the posting search table follows job_posting', () => {
                published_at::text
         FROM posting_search ORDER BY id`.execute(t.db)
     ).rows;
+  /**
+   * The table against job_posting: every row equals its posting's expected row, and every published
+   * posting valid on `today` has one. Expired postings may stay until the prune (the seed writes
+   * only the valid ones; the trigger writes whatever it is given).
+   */
+  const assertInStep = async (today = TODAY) => {
+    const rows = await actual();
+    const all = new Map((await expected()).map((r) => [r.id, r]));
+    for (const r of rows) assert.deepEqual(r, all.get(r.id), `row ${r.id}`);
+    const present = new Set(rows.map((r) => r.id));
+    const missing = (await expected(today)).filter((r) => !present.has(r.id));
+    assert.deepEqual(missing, [], 'every valid published posting is searchable');
+    return rows;
+  };
   const found = async (q: string): Promise<number[]> => {
     publicSearchCache(t.deps).clear();
     const res = await anon.get(`/api/public/postings?${q}`);
     assert.equal(res.statusCode, 200, res.body);
     return (res.json() as { items: { id: number }[] }).items.map((c) => c.id);
   };
+  const insertPublished = async (text: { title: string; description: string }, employerId: number, validTo: string) =>
+    (
+      await t.db
+        .insertInto('job_posting')
+        .values({
+          ...text, employer_id: employerId, region_code: COMMUNITY, occupation_code: '6-09', industry_code: '30', vacancies: 1, wage_min: 3000, wage_max: 4500,
+          education: null, requirements: null, search_vector: postingSearchVector(text), contact_name: '李经理', contact_phone: '13812341234',
+          valid_from: '2026-10-10', valid_to: validTo, status: 'published', prereview_findings: '[]', published_at: new Date('2026-10-10T02:00:00Z'),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
 
   before(async () => {
     t = await createTestApp();
@@ -62,10 +89,10 @@ describe('market: the posting search table follows job_posting', () => {
   });
   after(() => t.close());
 
-  test('after the seed it holds exactly the published postings with a search vector', async () => {
-    const rows = await actual();
-    assert.ok(rows.length > 100, `${rows.length} rows`);
-    assert.deepEqual(rows, await expected());
+  test('after the seed it holds exactly the valid published postings', async () => {
+    const rows = await assertInStep();
+    assert.ok(rows.length > 0);
+    assert.equal(rows.length, (await expected(TODAY)).length, 'the seed writes no expired posting to it');
   });
 
   test('review, pause, resume, edits, fill and delete are all reflected, and the search sees them', async () => {
@@ -100,41 +127,34 @@ describe('market: the posting search table follows job_posting', () => {
     assert.deepEqual(await found(`q=${encodeURIComponent('匣钵')}`), []);
     assert.deepEqual(await found(`q=${encodeURIComponent('看火')}&region=${OTHER_DISTRICT.slice(0, 6)}&occupation=6&wageMin=6500`), [id]);
     assert.deepEqual(await found(`q=${encodeURIComponent('看火')}&region=360203`), []);
-    assert.deepEqual(await actual(), await expected());
+    await assertInStep();
 
     assert.equal((await employer.post(`/api/market/postings/${id}/fill`)).statusCode, 200);
     assert.equal(await inTable(), false, 'a filled posting leaves the search');
     assert.deepEqual(await found(`q=${encodeURIComponent('看火')}`), []);
 
-    // Inserted as published in one statement (as the seed and imports do), then deleted: the row follows both.
-    const text = { title: '陶瓷修坯工', description: '负责修坯与补水，保证坯体尺寸。' };
-    const direct = await t.db
-      .insertInto('job_posting')
-      .values({
-        ...text, employer_id: created.json().employerId as number, region_code: COMMUNITY, occupation_code: '6-09', industry_code: '30', vacancies: 1,
-        wage_min: 3000, wage_max: 4500, education: null, requirements: null, search_vector: postingSearchVector(text), contact_name: '李经理',
-        contact_phone: '13812341234', valid_from: '2026-11-10', valid_to: '2026-12-10', status: 'published', prereview_findings: '[]', published_at: new Date('2026-11-10T02:00:00Z'),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    assert.deepEqual(await found(`q=${encodeURIComponent('修坯')}&region=${COMMUNITY}`), [direct.id]);
-    await t.db.deleteFrom('job_posting').where('id', '=', direct.id).execute();
-    assert.equal((await actual()).some((r) => r.id === direct.id), false);
-    assert.deepEqual(await actual(), await expected());
+    // Inserted as published in one statement (as imports do), then deleted: the row follows both.
+    const direct = await insertPublished({ title: '陶瓷修坯工', description: '负责修坯与补水，保证坯体尺寸。' }, created.json().employerId as number, '2026-12-10');
+    assert.deepEqual(await found(`q=${encodeURIComponent('修坯')}&region=${COMMUNITY}`), [direct]);
+    await t.db.deleteFrom('job_posting').where('id', '=', direct).execute();
+    assert.equal((await actual()).some((r) => r.id === direct), false);
+    await assertInStep();
   });
 
   test('the prune deletes only postings whose validity ended; a renewed one comes back', async () => {
-    const today = '2026-11-20';
-    const endedBefore = (await actual()).filter((r) => r.valid_to < today).length;
-    assert.ok(endedBefore > 0, 'the seed holds published postings that have expired');
-    assert.equal(await pruneSearchTable(t.db, today), endedBefore);
-    assert.deepEqual(await actual(), await expected(today));
-    assert.equal(await pruneSearchTable(t.db, today), 0);
+    const employer = await t.db.selectFrom('employer').select('id').where('status', '=', 'verified').orderBy('id').executeTakeFirstOrThrow();
+    const ended = await insertPublished({ title: '注浆成型工', description: '负责注浆成型。' }, employer.id, '2026-11-19');
+    const lastDay = await insertPublished({ title: '注浆成型工', description: '负责注浆成型。' }, employer.id, TODAY);
+    const endedBefore = (await actual()).filter((r) => r.valid_to < TODAY).map((r) => r.id);
+    assert.ok(endedBefore.includes(ended) && !endedBefore.includes(lastDay));
+    assert.equal(await pruneSearchTable(t.db, TODAY), endedBefore.length);
+    const rows = await assertInStep();
+    assert.ok(rows.every((r) => r.valid_to >= TODAY), 'nothing expired is left');
+    assert.ok(rows.some((r) => r.id === lastDay), 'a posting on its last day stays');
+    assert.equal(await pruneSearchTable(t.db, TODAY), 0);
 
-    // Renewing an expired posting (as the renew action does) writes its row again.
-    const expired = await t.db.selectFrom('job_posting').select('id').where('status', '=', 'published').where('valid_to', '<', today).orderBy('id').executeTakeFirstOrThrow();
-    await t.db.updateTable('job_posting').set({ valid_to: '2026-12-31' }).where('id', '=', expired.id).execute();
-    assert.deepEqual(await actual(), await expected(today));
-    assert.ok((await actual()).some((r) => r.id === expired.id));
+    // Renewing the expired posting (as the renew action does) writes its row again.
+    await t.db.updateTable('job_posting').set({ valid_to: '2026-12-31' }).where('id', '=', ended).execute();
+    assert.ok((await assertInStep()).some((r) => r.id === ended));
   });
 });
