@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import { addCalendarDays } from '../calendar/workdays.js';
+import { FACTOR_MAX, SIBLING_OCCUPATION_POINTS } from './match-score.js';
 
 /**
  * Candidate retrieval for matching. Scoring every valid posting (or seeker) is too slow at a
@@ -54,8 +55,16 @@ async function allMediumGroups(db: Db): Promise<string[]> {
  */
 export const TIER = 300;
 
+/** The most SQL points a posting of another medium group of a desired major group can have. */
+const SIBLING_MAX = SIBLING_OCCUPATION_POINTS + FACTOR_MAX.region + FACTOR_MAX.wage + FACTOR_MAX.validity;
+
+export interface PoolOptions {
+  /** 'always' reads the other medium groups' tiers even when they cannot reach the pool (the tests compare both). */
+  readSiblings?: 'when-they-can-rank' | 'always';
+}
+
 /** Ids of valid postings for a seeker, best first by the SQL part of the score (see TIER). */
-export async function postingPool(db: Db, s: SeekerSide, today: string, excludeIds: readonly number[] = []): Promise<number[]> {
+export async function postingPool(db: Db, s: SeekerSide, today: string, excludeIds: readonly number[] = [], options: PoolOptions = {}): Promise<number[]> {
   const wishes = s.desiredOccupations.length > 0;
   const family = wishes ? [...new Set([...s.desiredOccupations.filter((c) => c.includes('-')), ...(await mediumGroupsOf(db, s.desiredOccupations.filter((c) => !c.includes('-'))))])] : [];
   const siblings = wishes ? (await mediumGroupsOf(db, s.desiredOccupations.map(major))).filter((c) => !family.includes(c)) : await allMediumGroups(db);
@@ -66,7 +75,7 @@ export async function postingPool(db: Db, s: SeekerSide, today: string, excludeI
   const district = s.homeRegion.slice(0, 6);
   const city = `${s.homeRegion.slice(0, 4)}%`;
   const desired = sql.val([...s.desiredRegions]);
-  const occupation = wishes ? sql<number>`CASE WHEN c.fam THEN 35 ELSE 15 END` : sql<number>`10`;
+  const occupation = wishes ? sql<number>`CASE WHEN c.fam THEN ${FACTOR_MAX.occupation}::int ELSE ${SIBLING_OCCUPATION_POINTS}::int END` : sql<number>`10`;
   const expected = sql`${s.wageExpected}::int`;
   // Points of the region distance, as match-score.ts regionFactor gives them. The seeker's desired
   // regions are written out (a few LIKEs) rather than a subquery over unnest(desired) for each of
@@ -79,16 +88,25 @@ export async function postingPool(db: Db, s: SeekerSide, today: string, excludeI
   const points = sql<number>`${occupation} + ${region} + ${wageSql(expected, sql`j.wage_min`, sql`j.wage_max`)} + ${validitySql('j.valid_to', today)}`;
   const valid = sql`j.status = 'published' AND j.valid_to >= ${today}::date AND j.valid_from <= ${today}::date AND j.occupation_code = c.code`;
   const excluded = excludeIds.length > 0 ? sql`AND NOT (j.id = ANY(${sql.val([...excludeIds])}::bigint[]))` : sql``;
+  const streetTier = (fam: boolean) => sql`
+    SELECT t.id, t.points FROM c CROSS JOIN LATERAL (
+      SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid} AND j.region_code LIKE ${street} ${excluded}
+      ORDER BY points DESC, j.id LIMIT ${POOL}) t
+    WHERE c.fam = ${fam}`;
+  const districtTier = (fam: boolean) => sql`
+    SELECT t.id, t.points FROM c CROSS JOIN LATERAL (
+      SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid} AND left(j.region_code, 6) = ${district} ${excluded}
+      ORDER BY j.valid_to DESC, j.id LIMIT ${TIER}) t
+    WHERE c.fam = ${fam}`;
+  // The other medium groups' tiers are read only when they could reach the pool: when fewer than
+  // POOL postings of the family score above the most another medium group can score. Otherwise the
+  // gate (a one-time filter) skips them, and the result is the same.
   const statement = sql<{ id: number }>`
-    WITH c(code, fam) AS (SELECT * FROM unnest(${sql.val(codes)}::text[], ${sql.val(fam)}::bool[]))
-    SELECT p.id FROM (
-      SELECT t.id, t.points FROM c CROSS JOIN LATERAL (
-        SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid} AND j.region_code LIKE ${street} ${excluded}
-        ORDER BY points DESC, j.id LIMIT ${POOL}) t
+    WITH c(code, fam) AS (SELECT * FROM unnest(${sql.val(codes)}::text[], ${sql.val(fam)}::bool[])),
+    f AS MATERIALIZED (
+      ${streetTier(true)}
       UNION
-      SELECT t.id, t.points FROM c CROSS JOIN LATERAL (
-        SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid} AND left(j.region_code, 6) = ${district} ${excluded}
-        ORDER BY j.valid_to DESC, j.id LIMIT ${TIER}) t
+      ${districtTier(true)}
       UNION
       SELECT t.id, t.points FROM c CROSS JOIN unnest(${desired}::text[]) d(region) CROSS JOIN LATERAL (
         SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid} AND left(j.region_code, 6) = left(d.region, 6) AND j.region_code LIKE d.region || '%' ${excluded}
@@ -100,6 +118,12 @@ export async function postingPool(db: Db, s: SeekerSide, today: string, excludeI
           AND (j.region_code LIKE ${city} OR EXISTS (SELECT 1 FROM unnest(${desired}::text[]) r WHERE length(r) < 6 AND j.region_code LIKE r || '%')) ${excluded}
         ORDER BY j.valid_to DESC, j.id LIMIT ${TIER}) t
       WHERE c.fam
+    )
+    SELECT p.id FROM (
+      SELECT * FROM f
+      UNION
+      SELECT * FROM (${streetTier(false)} UNION ${districtTier(false)}) s
+      WHERE ${options.readSiblings === 'always' ? sql`true` : sql`(SELECT count(*) FROM (SELECT 1 FROM f WHERE f.points > ${SIBLING_MAX}::int LIMIT ${POOL}) above) < ${POOL}`}
     ) p
     ORDER BY p.points DESC, p.id LIMIT ${POOL}`;
   // A seeker wishing for a whole major group has ~50 medium groups here: the estimate then nears

@@ -59,6 +59,9 @@ export const FACTOR_MAX: Record<MatchFactor, number> = { occupation: 35, region:
 const major = (code: string) => code.split('-')[0];
 const medium = (code: string) => code.split('-').slice(0, 2).join('-');
 
+/** Occupation points of a posting in another medium group of a desired major group. */
+export const SIBLING_OCCUPATION_POINTS = 15;
+
 /** Occupation closeness in the code hierarchy: same medium group > same major group > none. */
 export function occupationFactor(desired: readonly string[], posting: string): MatchReason {
   const max = FACTOR_MAX.occupation;
@@ -71,7 +74,7 @@ export function occupationFactor(desired: readonly string[], posting: string): M
     const wholeGroup = desired.some((d) => !d.includes('-') && d === major(posting));
     return wholeGroup
       ? { factor: 'occupation', points: max, max, text: '岗位职业属于期望的职业大类' }
-      : { factor: 'occupation', points: 15, max, text: '岗位职业与期望职业属同一大类' };
+      : { factor: 'occupation', points: SIBLING_OCCUPATION_POINTS, max, text: '岗位职业与期望职业属同一大类' };
   }
   return { factor: 'occupation', points: 0, max, text: '岗位职业不在期望职业范围内' };
 }
