@@ -49,7 +49,8 @@ async function allMediumGroups(db: Db): Promise<string[]> {
  * Bounds of the posting pool, per occupation code. Every valid posting of a desired occupation
  * (or its medium groups) in the seeker's street is considered (the best `POOL` of them by the SQL
  * points); beyond the street, at most `TIER` postings per code and per tier, longest validity
- * first: the seeker's district, each desired work region, then the rest of the city. Other medium
+ * first: the seeker's district, each desired work region (but the district itself, whose postings
+ * that tier has read already), then the rest of the city. Other medium
  * groups of the same major group count in the street and the district only. The ranking is exact
  * for the postings considered; a posting outside these bounds is not recommended.
  */
@@ -111,7 +112,7 @@ export async function postingPool(db: Db, s: SeekerSide, today: string, excludeI
       SELECT t.id, t.points FROM c CROSS JOIN unnest(${desired}::text[]) d(region) CROSS JOIN LATERAL (
         SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid} AND left(j.region_code, 6) = left(d.region, 6) AND j.region_code LIKE d.region || '%' ${excluded}
         ORDER BY j.valid_to DESC, j.id LIMIT ${TIER}) t
-      WHERE c.fam AND length(d.region) >= 6
+      WHERE c.fam AND length(d.region) >= 6 AND d.region <> ${district}
       UNION
       SELECT t.id, t.points FROM c CROSS JOIN LATERAL (
         SELECT j.id, ${points} AS points FROM job_posting j WHERE ${valid}
