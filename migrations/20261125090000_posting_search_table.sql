@@ -11,8 +11,14 @@
 -- terms of posting_search_terms (region, occupation, validity weeks) stored rather than computed
 -- again when a row is rechecked. A trigger keeps it in step with job_posting on every write; rows
 -- whose validity ended are deleted by pruneSearchTable (server/modules/market/search-index.ts),
--- which the server runs at start-up and every few hours (the search's own date conditions already
--- exclude them; pruning keeps the table dense).
+-- which the server runs at start-up and nightly (the search's own date conditions already exclude
+-- them; pruning keeps the table dense).
+--
+-- The rows are kept in occupation order (filled in that order, and rewritten nightly by CLUSTER on
+-- posting_search_occupation_idx, search-upkeep.ts): the words of a posting go with its occupation,
+-- so a word's matches then lie on fewer pages. Measured on the same data, ranking '仓储' & '管理'
+-- took 8.5 ms instead of 20.6 ms in id order, '财务软件' 4.4 ms instead of 15.4 ms, '高压电工'
+-- (electricians of many kinds) 10.2 ms instead of 12.6 ms.
 CREATE TABLE posting_search (
   id              bigint PRIMARY KEY REFERENCES job_posting (id) ON DELETE CASCADE,
   terms           tsvector NOT NULL,
@@ -58,7 +64,7 @@ CREATE FUNCTION posting_search_fill(from_day date) RETURNS bigint LANGUAGE sql A
            employer_id, wage_max, education, work_type, valid_from, valid_to, published_at
     FROM job_posting
     WHERE status = 'published' AND search_vector IS NOT NULL AND valid_to >= from_day
-    ORDER BY id
+    ORDER BY occupation_code, id
     ON CONFLICT (id) DO NOTHING
     RETURNING 1
   )
@@ -74,6 +80,9 @@ CREATE INDEX posting_search_terms_idx ON posting_search USING gin (terms) WITH (
 CREATE INDEX posting_search_published_idx ON posting_search (published_at DESC, id DESC);
 CREATE INDEX posting_search_employer_idx ON posting_search (employer_id);
 CREATE INDEX posting_search_valid_to_idx ON posting_search (valid_to);
+-- The order the table is kept in (CLUSTER posting_search uses it).
+CREATE INDEX posting_search_occupation_idx ON posting_search (occupation_code, id);
+ALTER TABLE posting_search CLUSTER ON posting_search_occupation_idx;
 ANALYZE posting_search;
 
 -- Read by nothing now; it would only cost every write of job_posting.

@@ -1,17 +1,15 @@
 import { loadConfig } from './config.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
-import { chinaDate, systemClock } from './platform/clock.js';
+import { systemClock } from './platform/clock.js';
 import type { AppDeps } from './platform/context.js';
 import { buildApp } from './app.js';
 import { bootstrap } from './seed/bootstrap.js';
 import { seedDemo } from './seed/demo.js';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
-import { indexPostings, pruneSearchTable } from './modules/market/search-index.js';
+import { indexPostings } from './modules/market/search-index.js';
+import { startSearchUpkeep } from './modules/market/search-upkeep.js';
 import { startSnapshotScheduler } from './modules/stats/snapshot-scheduler.js';
-
-/** How often expired postings are pruned from the search table (search-index.ts). */
-const PRUNE_EVERY_MS = 6 * 3600_000;
 
 /** Starts the system: open and migrate the database, load reference and demo data, serve. */
 async function main(): Promise<void> {
@@ -28,19 +26,13 @@ async function main(): Promise<void> {
   // Postings written before search existed have no search vector yet: index them once.
   const indexed = await indexPostings(database.db);
   if (indexed > 0) console.log(`已建立岗位检索索引 Search vectors filled for ${indexed} postings`);
-  // Expired postings leave the search table at start-up and every few hours after.
-  const prune = () =>
-    pruneSearchTable(database.db, chinaDate(deps.clock.now())).then(
-      (n) => n > 0 && console.log(`posting search: ${n} expired postings pruned`),
-      (error: unknown) => console.error('posting search prune failed', error),
-    );
-  await prune();
-  const pruner = setInterval(() => void prune(), PRUNE_EVERY_MS);
-  pruner.unref();
   const app = await buildApp(deps, { logger: process.env.LOG_REQUESTS === 'true' });
   await app.listen({ port: config.port, host: config.host });
   // Indicator snapshots: refreshed in the background when stale, then nightly at 02:00 China time.
-  const snapshots = startSnapshotScheduler(deps, (message, error) => (error ? console.error(message, error) : console.log(message)));
+  const log = (message: string, error?: unknown) => (error ? console.error(message, error) : console.log(message));
+  const snapshots = startSnapshotScheduler(deps, log);
+  // Expired postings leave the search table at start-up; nightly the table is also put back in order.
+  const searchUpkeep = startSearchUpkeep(deps, log);
 
   const where = config.database.kind === 'embedded' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   console.log(`\n就业服务信息系统 is up in ${((Date.now() - started) / 1000).toFixed(1)} s — database: ${where}${applied.length ? `, migrations applied: ${applied.join(', ')}` : ''}`);
@@ -57,7 +49,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     snapshots.stop();
-    clearInterval(pruner);
+    searchUpkeep.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -30,3 +30,12 @@ export class SettableClock implements Clock {
 export function chinaDate(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** Milliseconds from `now` to the next `hour`:00 China time (UTC+8, no daylight saving). */
+export function msUntilNext(now: Date, hour: number): number {
+  const china = now.getTime() + 8 * 3_600_000;
+  const day = Math.floor(china / 86_400_000) * 86_400_000;
+  let next = day + hour * 3_600_000;
+  if (next <= china) next += 86_400_000;
+  return next - china;
+}

@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.js';
 import { postingSearchVector } from './text-search.js';
 import { publicSearchCache } from './search-cache.js';
-import { pruneSearchTable } from './search-index.js';
+import { clusterSearchTable, pruneSearchTable } from './search-index.js';
+import { startSearchUpkeep } from './search-upkeep.js';
 
 const COMMUNITY = '360203001002'; // 珠山区 石狮埠街道 风景路社区
 const OTHER_DISTRICT = '360202001001'; // 昌江区 西郊街道 森林居委会
@@ -147,7 +148,12 @@ describe('market: the posting search table follows job_posting', () => {
     const lastDay = await insertPublished({ title: '注浆成型工', description: '负责注浆成型。' }, employer.id, TODAY);
     const endedBefore = (await actual()).filter((r) => r.valid_to < TODAY).map((r) => r.id);
     assert.ok(endedBefore.includes(ended) && !endedBefore.includes(lastDay));
-    assert.equal(await pruneSearchTable(t.db, TODAY), endedBefore.length);
+    // The server's upkeep prunes at start-up (by the application's clock).
+    const logged: string[] = [];
+    const upkeep = startSearchUpkeep(t.deps, (message, error) => logged.push(error ? `${message}: ${String(error)}` : message));
+    await upkeep.ready;
+    upkeep.stop();
+    assert.deepEqual(logged, [`posting search: ${endedBefore.length} expired postings pruned`]);
     const rows = await assertInStep();
     assert.ok(rows.every((r) => r.valid_to >= TODAY), 'nothing expired is left');
     assert.ok(rows.some((r) => r.id === lastDay), 'a posting on its last day stays');
@@ -156,5 +162,21 @@ describe('market: the posting search table follows job_posting', () => {
     // Renewing the expired posting (as the renew action does) writes its row again.
     await t.db.updateTable('job_posting').set({ valid_to: '2026-12-31' }).where('id', '=', ended).execute();
     assert.ok((await assertInStep()).some((r) => r.id === ended));
+  });
+
+  test('the nightly rewrite puts the rows in occupation order and changes nothing else', async () => {
+    const physical = async () => (await sql<{ id: number; occupation_code: string }>`SELECT id, occupation_code FROM posting_search ORDER BY ctid`.execute(t.db)).rows;
+    const ordered = (rows: { id: number; occupation_code: string }[]) =>
+      [...rows].sort((a, b) => (a.occupation_code < b.occupation_code ? -1 : a.occupation_code > b.occupation_code ? 1 : a.id - b.id));
+    const before = await physical();
+    assert.notDeepEqual(before, ordered(before), 'the writes of the tests above broke the order');
+    const words = `q=${encodeURIComponent('陶瓷')}&limit=50`;
+    const found = await anon.get(`/api/public/postings?${words}`);
+    await clusterSearchTable(t.db);
+    const after = await physical();
+    assert.deepEqual(after, ordered(before));
+    await assertInStep();
+    publicSearchCache(t.deps).clear();
+    assert.deepEqual((await anon.get(`/api/public/postings?${words}`)).json(), found.json());
   });
 });

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asOfDate, familyOverdueOn, isFinishedMonth, monthsOf, rate, snapshotPlan, unemploymentRate, type FamilyClock } from './indicators-rules.js';
 import { monthPeriod, quarterPeriod, yearPeriod } from './period.js';
-import { finishedMonths, isStale, monthsToRefresh, msUntilNext } from './snapshot-schedule.js';
+import { finishedMonths, isStale, monthsToRefresh } from './snapshot-schedule.js';
+import { msUntilNext } from '../../platform/clock.js';
 
 test('rates: 4 decimals, null without a base', () => {
   assert.equal(rate(1, 3), 0.3333);

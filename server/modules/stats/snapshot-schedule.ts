@@ -66,12 +66,3 @@ export function isStale(today: string, present: ReadonlyMap<string, Date>, now: 
   const at = present.get(last);
   return at === undefined || now.getTime() - at.getTime() > maxAgeHours * 3_600_000;
 }
-
-/** Milliseconds from `now` to the next `hour`:00 China time (UTC+8, no daylight saving). */
-export function msUntilNext(now: Date, hour: number): number {
-  const china = now.getTime() + 8 * 3_600_000;
-  const day = Math.floor(china / 86_400_000) * 86_400_000;
-  let next = day + hour * 3_600_000;
-  if (next <= china) next += 86_400_000;
-  return next - china;
-}

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../platform/context.js';
-import { chinaDate } from '../../platform/clock.js';
-import { isStale, msUntilNext } from './snapshot-schedule.js';
+import { chinaDate, msUntilNext } from '../../platform/clock.js';
+import { isStale } from './snapshot-schedule.js';
 import { refreshSnapshots } from './snapshot-service.js';
 import { snapshotMonths } from './snapshot-store.js';
 import { refreshSdSnapshots } from './sd-snapshot-service.js';
