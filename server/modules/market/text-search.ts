@@ -93,7 +93,7 @@ export function queryWords(q: string): string[] {
  *
  * Words are ANDed rather than joined with `<->`: a phrase match depends on jieba cutting the
  * document's context exactly like the query (高压电工作业 vs 电工作业), while AND never misses
- * and `ts_rank_cd` (cover density) still ranks the adjacent occurrence first.
+ * and `ts_rank` (search-repository.ts rankOf) still ranks the title and near occurrences first.
  */
 export function searchQuery(q: string): string | null {
   return tsqueryOf(queryWords(q));
@@ -111,7 +111,7 @@ export function searchVector(parts: readonly (string | null | undefined)[]): Raw
 
 /**
  * The `search_vector` value every writer of job_posting sets (insert and every update of the text):
- * the title weighted A so that `ts_rank_cd` puts a 电工 posting above one that mentions 电工 in its
+ * the title weighted A so that `ts_rank` puts a 电工 posting above one that mentions 电工 in its
  * requirements; description and requirements unweighted. Bulk loaders that cannot call this use
  * the same SQL: `setweight(to_tsvector('simple', $title), 'A') || to_tsvector('simple', $body)` with
  * `$title = searchDocument([title])`, `$body = searchDocument([description, requirements])`.
