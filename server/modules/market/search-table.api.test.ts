@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.js';
+import type { PostingSearchTable } from '../../platform/db/schema.js';
 import { postingSearchVector } from './text-search.js';
 import { publicSearchCache } from './search-cache.js';
 import { clusterSearchTable, pruneSearchTable } from './search-index.js';
@@ -11,20 +12,8 @@ const COMMUNITY = '360203001002'; // 珠山区 石狮埠街道 风景路社区
 const OTHER_DISTRICT = '360202001001'; // 昌江区 西郊街道 森林居委会
 const TODAY = '2026-11-20'; // the test clock's China date
 
-interface Row {
-  id: number;
-  terms: string;
-  region_code: string;
-  occupation_code: string;
-  industry_code: string | null;
-  employer_id: number;
-  wage_max: number;
-  education: string | null;
-  work_type: string;
-  valid_from: string;
-  valid_to: string;
-  published_at: string | null;
-}
+/** A row of posting_search as the tests read it (tsvector and dates as text). */
+type Row = Omit<Selectable<PostingSearchTable>, 'published_at'> & { published_at: string | null };
 
 /**
  * posting_search (migration posting_search_table) is kept by a trigger, not by the application, so
