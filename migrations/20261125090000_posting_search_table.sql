@@ -34,17 +34,22 @@ CREATE TABLE posting_search (
   published_at    timestamptz
 );
 
+-- A posting's row in the table: the one place that maps job_posting to posting_search, used by
+-- the trigger and by the bulk fill below.
+CREATE FUNCTION posting_search_row(p job_posting) RETURNS posting_search LANGUAGE sql IMMUTABLE AS $$
+  SELECT p.id, p.search_vector || posting_search_terms(p.region_code, p.occupation_code, p.valid_from, p.valid_to), p.region_code,
+         p.occupation_code, p.industry_code, p.employer_id, p.wage_max, p.education, p.work_type, p.valid_from, p.valid_to, p.published_at
+$$;
+
+-- Rewrites the posting's row (a row is only ever replaced whole), or drops it when the posting is
+-- no longer published or has no search vector.
 CREATE FUNCTION posting_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW.status = 'published' AND NEW.search_vector IS NOT NULL THEN
-    INSERT INTO posting_search (id, terms, region_code, occupation_code, industry_code, employer_id, wage_max, education, work_type, valid_from, valid_to, published_at)
-    VALUES (NEW.id, NEW.search_vector || posting_search_terms(NEW.region_code, NEW.occupation_code, NEW.valid_from, NEW.valid_to), NEW.region_code,
-            NEW.occupation_code, NEW.industry_code, NEW.employer_id, NEW.wage_max, NEW.education, NEW.work_type, NEW.valid_from, NEW.valid_to, NEW.published_at)
-    ON CONFLICT (id) DO UPDATE SET terms = EXCLUDED.terms, region_code = EXCLUDED.region_code, occupation_code = EXCLUDED.occupation_code,
-      industry_code = EXCLUDED.industry_code, employer_id = EXCLUDED.employer_id, wage_max = EXCLUDED.wage_max, education = EXCLUDED.education,
-      work_type = EXCLUDED.work_type, valid_from = EXCLUDED.valid_from, valid_to = EXCLUDED.valid_to, published_at = EXCLUDED.published_at;
-  ELSIF TG_OP = 'UPDATE' THEN
+  IF TG_OP = 'UPDATE' THEN
     DELETE FROM posting_search WHERE id = NEW.id;
+  END IF;
+  IF NEW.status = 'published' AND NEW.search_vector IS NOT NULL THEN
+    INSERT INTO posting_search SELECT * FROM posting_search_row(NEW);
   END IF;
   RETURN NULL;
 END;
@@ -59,12 +64,10 @@ CREATE TRIGGER job_posting_search_sync AFTER INSERT OR UPDATE OF status, search_
 -- a time, the trigger cost 140 µs per posting, and most of a seed's postings expired long ago).
 CREATE FUNCTION posting_search_fill(from_day date) RETURNS bigint LANGUAGE sql AS $$
   WITH added AS (
-    INSERT INTO posting_search (id, terms, region_code, occupation_code, industry_code, employer_id, wage_max, education, work_type, valid_from, valid_to, published_at)
-    SELECT id, search_vector || posting_search_terms(region_code, occupation_code, valid_from, valid_to), region_code, occupation_code, industry_code,
-           employer_id, wage_max, education, work_type, valid_from, valid_to, published_at
-    FROM job_posting
-    WHERE status = 'published' AND search_vector IS NOT NULL AND valid_to >= from_day
-    ORDER BY occupation_code, id
+    INSERT INTO posting_search
+    SELECT r.* FROM job_posting j CROSS JOIN LATERAL posting_search_row(j) r
+    WHERE j.status = 'published' AND j.search_vector IS NOT NULL AND j.valid_to >= from_day
+    ORDER BY j.occupation_code, j.id
     ON CONFLICT (id) DO NOTHING
     RETURNING 1
   )
